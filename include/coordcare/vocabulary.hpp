@@ -1,0 +1,15 @@
+// coordcare — the vocabulary layer: the words every other layer speaks.
+#pragma once
+
+#include <coordcare/vocabulary/dates.hpp>
+#include <coordcare/vocabulary/diagnostic.hpp>
+#include <coordcare/vocabulary/label.hpp>
+#include <coordcare/vocabulary/legal_forms.hpp>
+#include <coordcare/vocabulary/legal_reference.hpp>
+#include <coordcare/vocabulary/legal_texts.hpp>
+#include <coordcare/vocabulary/money.hpp>
+#include <coordcare/vocabulary/practice_mode.hpp>
+#include <coordcare/vocabulary/professions.hpp>
+#include <coordcare/vocabulary/reflection.hpp>
+#include <coordcare/vocabulary/source_note.hpp>
+#include <coordcare/vocabulary/structure_kinds.hpp>

@@ -1,0 +1,203 @@
+// coordcare — what a rule reports: the diagnostic, with its rule id, severity, layer, legal reference,
+// messages in French and English, and the path of the offending field.
+#pragma once
+
+#include <coordcare/vocabulary/label.hpp>
+#include <coordcare/vocabulary/legal_reference.hpp>
+#include <coordcare/vocabulary/table.hpp>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace coordcare {
+
+namespace detail {
+/// Reached when a rule id that is not of the form SEGMENT(.SEGMENT)* — each segment made of A-Z, 0-9
+/// and '_' — is written in a constant expression. Not constexpr: the compiler stops here and names it.
+inline void invalid_rule_id_format() {}
+
+[[nodiscard]] constexpr bool is_rule_id(std::string_view text) noexcept {
+    if (text.empty() || text.front() == '.' || text.back() == '.') return false;
+    char previous = '\0';
+    for (const char c : text) {
+        const bool allowed = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+        if (!allowed || (c == '.' && previous == '.')) return false;
+        previous = c;
+    }
+    return true;
+}
+}  // namespace detail
+
+/// A rule's stable identifier, e.g. "MSP.SISA.MIN_ASSOCIATES": dot-separated segments of capitals,
+/// digits and underscores. Ids never change once published; docs/rules.md lists them.
+class rule_id {
+public:
+    /// A rule id written in the code: checked at compile time.
+    consteval rule_id(const char* text) : text_{text} {  // NOLINT(google-explicit-constructor)
+        if (!detail::is_rule_id(text_)) detail::invalid_rule_id_format();
+    }
+    /// A rule id read at run time (from a file), or nothing when its format is wrong. The text must
+    /// outlive the rule_id.
+    [[nodiscard]] static constexpr std::optional<rule_id> parse(std::string_view text) noexcept {
+        if (!detail::is_rule_id(text)) return std::nullopt;
+        return rule_id{text, trusted{}};
+    }
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
+    friend constexpr bool operator==(const rule_id& a, const rule_id& b) noexcept { return a.text_ == b.text_; }
+    friend constexpr auto operator<=>(const rule_id& a, const rule_id& b) noexcept { return a.text_ <=> b.text_; }
+
+private:
+    struct trusted {};
+    constexpr rule_id(std::string_view text, trusted) noexcept : text_{text} {}
+    std::string_view text_;
+};
+
+/// How serious a finding is.
+enum class severity : unsigned char {
+    error,    ///< the structure does not satisfy the rule: it is not valid (or not eligible)
+    warning,  ///< something to check: valid, but probably a mistake or a risk
+    note,     ///< information
+};
+struct severity_entry {
+    severity level;
+    std::string_view id;  ///< "error", "warning", "note": the exchange format
+    label name;
+};
+inline constexpr std::array severity_table{
+    severity_entry{severity::error, "error", {"erreur", "error"}},
+    severity_entry{severity::warning, "warning", {"avertissement", "warning"}},
+    severity_entry{severity::note, "note", {"information", "note"}},
+};
+[[nodiscard]] constexpr const severity_entry& entry(severity s) noexcept {
+    return detail::entry_of(severity_table, s, &severity_entry::level);
+}
+
+/// Where a rule comes from (DOMAIN.md §1). Only law is fixed; the other layers are dated data chosen
+/// by the caller.
+enum class rule_layer : unsigned char {
+    law,                 ///< Code de la santé publique, code de la sécurité sociale, ordinances, decrees
+    national_agreement,  ///< ACI CPTS, ACI MSP, accord national des centres de santé
+    regional_doctrine,   ///< an ARS's own doctrine (FIR amounts, minimum composition of an ESP, ...)
+    contract,            ///< one structure's contract (its tripartite ACI contract)
+};
+struct rule_layer_entry {
+    rule_layer layer;
+    std::string_view id;
+    label name;
+};
+inline constexpr std::array rule_layer_table{
+    rule_layer_entry{rule_layer::law, "law", {"loi", "law"}},
+    rule_layer_entry{rule_layer::national_agreement, "national_agreement", {"accord national", "national agreement"}},
+    rule_layer_entry{rule_layer::regional_doctrine, "regional_doctrine", {"doctrine régionale", "regional doctrine"}},
+    rule_layer_entry{rule_layer::contract, "contract", {"contrat", "contract"}},
+};
+[[nodiscard]] constexpr const rule_layer_entry& entry(rule_layer l) noexcept {
+    return detail::entry_of(rule_layer_table, l, &rule_layer_entry::layer);
+}
+
+/// The path of a field inside a value, e.g. members[3].practice_mode. Printed in that form for people
+/// and as a JSON pointer (/members/3/practice_mode) for the JSON layer.
+class field_path {
+public:
+    using segment = std::variant<std::string, std::size_t>;
+
+    field_path() = default;
+    explicit field_path(std::string_view member) { segments_.emplace_back(std::string{member}); }
+
+    /// This path followed by a member name.
+    [[nodiscard]] field_path operator/(std::string_view member) const& {
+        field_path p = *this;
+        p.segments_.emplace_back(std::string{member});
+        return p;
+    }
+    /// This path followed by an index in an array.
+    [[nodiscard]] field_path operator/(std::size_t index) const& {
+        field_path p = *this;
+        p.segments_.emplace_back(index);
+        return p;
+    }
+
+    [[nodiscard]] const std::vector<segment>& segments() const noexcept { return segments_; }
+    [[nodiscard]] bool empty() const noexcept { return segments_.empty(); }
+
+    /// "members[3].practice_mode"; the empty path (the whole value) prints as "".
+    [[nodiscard]] std::string text() const {
+        std::string out;
+        for (const auto& s : segments_) {
+            if (const auto* name = std::get_if<std::string>(&s)) {
+                if (!out.empty()) out += '.';
+                out += *name;
+            } else {
+                out += '[';
+                out += std::to_string(std::get<std::size_t>(s));
+                out += ']';
+            }
+        }
+        return out;
+    }
+
+    /// "/members/3/practice_mode" (RFC 6901: '~' is written "~0" and '/' "~1").
+    [[nodiscard]] std::string json_pointer() const {
+        std::string out;
+        for (const auto& s : segments_) {
+            out += '/';
+            if (const auto* name = std::get_if<std::string>(&s)) {
+                for (const char c : *name) {
+                    if (c == '~') out += "~0";
+                    else if (c == '/') out += "~1";
+                    else out += c;
+                }
+            } else {
+                out += std::to_string(std::get<std::size_t>(s));
+            }
+        }
+        return out;
+    }
+
+    friend bool operator==(const field_path&, const field_path&) = default;
+
+private:
+    std::vector<segment> segments_;
+};
+
+/// One finding of one rule on one value. Every rule of the library reports this type; validation
+/// returns all of them, never only the first.
+struct diagnostic {
+    rule_id rule;                ///< e.g. MSP.SISA.MIN_ASSOCIATES
+    severity level;
+    rule_layer layer;
+    legal_reference reference;   ///< the article the rule comes from
+    field_path path;             ///< the offending field
+    std::string message_fr;      ///< the reference text
+    std::string message_en;      ///< its English translation
+
+    [[nodiscard]] const std::string& message(language lang) const noexcept {
+        return lang == language::fr ? message_fr : message_en;
+    }
+
+    /// One line for people: "error MSP.SISA.MIN_ASSOCIATES at members: <message> [CSP, art. L.4041-4]".
+    [[nodiscard]] std::string summary(language lang) const {
+        std::string out{entry(level).name.in(lang)};
+        out += ' ';
+        out += rule.text();
+        if (!path.empty()) {
+            out += lang == language::fr ? " sur " : " at ";
+            out += path.text();
+        }
+        out += ": ";
+        out += message(lang);
+        out += " [";
+        out += reference.citation();
+        out += ']';
+        return out;
+    }
+
+    friend bool operator==(const diagnostic&, const diagnostic&) = default;
+};
+
+}  // namespace coordcare

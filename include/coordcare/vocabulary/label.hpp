@@ -1,0 +1,23 @@
+// coordcare — human text in the two languages of the library.
+#pragma once
+
+#include <string_view>
+
+namespace coordcare {
+
+/// The languages of human messages. French is the reference text; English is its translation.
+enum class language : unsigned char { fr, en };
+
+/// A name or a sentence in French (the reference) and in English.
+struct label {
+    std::string_view fr;
+    std::string_view en;
+
+    [[nodiscard]] constexpr std::string_view in(language lang) const noexcept {
+        return lang == language::fr ? fr : en;
+    }
+
+    friend constexpr bool operator==(const label&, const label&) = default;
+};
+
+}  // namespace coordcare

@@ -1,0 +1,58 @@
+// coordcare — references to the texts of law and agreements that rules and figures come from.
+#pragma once
+
+#include <coordcare/vocabulary/source_note.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace coordcare {
+
+/// A text: a code, a law, an ordinance, a decree, an order or a national agreement.
+struct legal_text {
+    std::string_view abbreviation;   ///< e.g. "CSP"
+    std::string_view title_fr;       ///< e.g. "Code de la santé publique"
+    std::string_view title_en;       ///< e.g. "Public Health Code"
+    std::string_view legifrance_id;  ///< stable Légifrance id of the text (LEGITEXT…, JORFTEXT…); empty when unknown
+
+    friend constexpr bool operator==(const legal_text&, const legal_text&) = default;
+};
+
+/// One article (or part) of a text. Légifrance article ids (LEGIARTI…) name one version of an
+/// article: we keep the article number and the text, which do not change, and the id when known.
+struct legal_reference {
+    legal_text text;
+    std::string_view article;             ///< e.g. "L.4041-4"; empty for the text as a whole
+    std::string_view article_legifrance_id;  ///< e.g. "LEGIARTI000036494924"; empty when unknown
+    source_note source;                   ///< how sure we are that this is the right article
+
+    friend constexpr bool operator==(const legal_reference&, const legal_reference&) = default;
+
+    /// "CSP, art. L.4041-4" (French) or "CSP, art. L.4041-4" (the abbreviation is kept in English too).
+    [[nodiscard]] std::string citation() const {
+        std::string out{text.abbreviation};
+        if (!article.empty()) {
+            out += ", art. ";
+            out += article;
+        }
+        return out;
+    }
+
+    /// A Légifrance address: the article's when its id is known, else the text's, else empty.
+    [[nodiscard]] std::string url() const {
+        constexpr std::string_view site = "https://www.legifrance.gouv.fr/";
+        auto with = [&](std::string_view path, std::string_view id) {
+            std::string out{site};
+            out += path;
+            out += id;
+            return out;
+        };
+        if (article_legifrance_id.starts_with("LEGIARTI")) return with("codes/article_lc/", article_legifrance_id);
+        if (article_legifrance_id.starts_with("JORFARTI")) return with("jorf/article_jo/", article_legifrance_id);
+        if (text.legifrance_id.starts_with("LEGITEXT")) return with("codes/texte_lc/", text.legifrance_id);
+        if (text.legifrance_id.starts_with("JORFTEXT")) return with("jorf/id/", text.legifrance_id);
+        return {};
+    }
+};
+
+}  // namespace coordcare

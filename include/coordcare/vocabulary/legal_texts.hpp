@@ -1,0 +1,58 @@
+// coordcare — the catalogue of legal texts and articles the library cites, each written once with
+// its source. Rules and figures refer to these constants; nothing else spells an article number.
+#pragma once
+
+#include <coordcare/vocabulary/legal_reference.hpp>
+
+namespace coordcare::legal {
+
+// ---- Texts -------------------------------------------------------------------------------------
+
+/// Code de la santé publique (Public Health Code). DOMAIN.md §11, C.
+inline constexpr legal_text csp{"CSP", "Code de la santé publique", "Public Health Code", "LEGITEXT000006072665"};
+/// Code de la sécurité sociale (Social Security Code). Text id from Légifrance, not in DOMAIN.md.
+inline constexpr legal_text css{"CSS", "Code de la sécurité sociale", "Social Security Code", "LEGITEXT000006073189"};
+/// Loi n° 2023-379 du 19 mai 2023 (direct access to some health professionals). DOMAIN.md §11, C.
+inline constexpr legal_text law_2023_379{"Loi n° 2023-379", "Loi n° 2023-379 du 19 mai 2023 portant amélioration de l'accès aux soins par la confiance aux professionnels de santé",
+                                         "Law 2023-379 of 19 May 2023 on access to care", "JORFTEXT000047561956"};
+/// Ordonnance n° 2021-584 du 12 mai 2021 (CPTS and MSP legal forms).
+inline constexpr legal_text ordinance_2021_584{"Ordonnance n° 2021-584", "Ordonnance n° 2021-584 du 12 mai 2021 relative aux communautés professionnelles territoriales de santé et aux maisons de santé",
+                                               "Ordinance 2021-584 of 12 May 2021 on CPTS and MSP", ""};
+/// ANS nomenclatures (NOS): TRE_G15 professions, TRE_R23 practice modes, TRE_R66 structure categories.
+inline constexpr legal_text ans_nos{"NOS", "Nomenclatures des objets de santé (ANS)", "Health object nomenclatures (ANS)", ""};
+
+// ---- Articles ----------------------------------------------------------------------------------
+
+/// CSP L.1411-11-1: équipes de soins primaires (ESP) and spécialisés (ESS). Id from seed 000/001.
+inline constexpr legal_reference csp_L1411_11_1{csp, "L.1411-11-1", "LEGIARTI000038886353",
+                                                {certainty::seed, "article id given by the CPTS help desk FAQ (seed 000)"}};
+/// CSP L.1434-12: communautés professionnelles territoriales de santé (CPTS). Id from seed 000/001.
+inline constexpr legal_reference csp_L1434_12{csp, "L.1434-12", "LEGIARTI000038886440",
+                                              {certainty::seed, "article id given by the CPTS help desk FAQ (seed 000)"}};
+/// CSP L.1434-12-1: legal form of a CPTS (association loi 1901, or local law in 57, 67, 68).
+inline constexpr legal_reference csp_L1434_12_1{csp, "L.1434-12-1", "", {certainty::confirmed, "DOMAIN.md §2; id unknown"}};
+/// CSP L.4041-1: associates of a SISA are natural persons of a medical, auxiliary or pharmacy profession.
+inline constexpr legal_reference csp_L4041_1{csp, "L.4041-1", "", {certainty::confirmed, "DOMAIN.md §2; id unknown"}};
+/// CSP L.4041-4: a SISA counts at least two doctors and one medical auxiliary among its associates.
+inline constexpr legal_reference csp_L4041_4{csp, "L.4041-4", "", {certainty::confirmed, "DOMAIN.md §2, seed 004 note 5; id unknown"}};
+/// CSP L.6323-1: centres de santé (CDS).
+inline constexpr legal_reference csp_L6323_1{csp, "L.6323-1", "", {certainty::confirmed, "DOMAIN.md §2; id unknown"}};
+/// CSP L.6323-1-3: who may create and manage a CDS. DOMAIN.md §11, C.
+inline constexpr legal_reference csp_L6323_1_3{csp, "L.6323-1-3", "LEGIARTI000036494924", {certainty::confirmed, "DOMAIN.md §11"}};
+/// CSP L.6323-3: maisons de santé (MSP). Id from seed 000/001.
+inline constexpr legal_reference csp_L6323_3{csp, "L.6323-3", "LEGIARTI000038886477",
+                                             {certainty::seed, "article id given by the CPTS help desk FAQ (seed 000)"}};
+/// CSP L.6327-2: dispositifs d'appui à la coordination (DAC).
+inline constexpr legal_reference csp_L6327_2{csp, "L.6327-2", "", {certainty::uncertain, "article number from general knowledge, not in the seeds"}};
+/// CSP, part 4: the health professions (medical, pharmacy, medical auxiliaries).
+inline constexpr legal_reference csp_part_4{csp, "partie 4 (L.4111-1 à L.4394-4)", "", {certainty::confirmed, "DOMAIN.md §3"}};
+/// TRE_G15 ProfessionSante, OID 1.2.250.1.71.1.2.7.
+inline constexpr legal_reference nos_tre_g15{ans_nos, "TRE_G15 ProfessionSante", "", {certainty::confirmed, "DOMAIN.md §3"}};
+/// TRE_R23: practice modes (modes d'exercice).
+inline constexpr legal_reference nos_tre_r23{ans_nos, "TRE_R23", "", {certainty::confirmed, "DOMAIN.md §10"}};
+/// TRE_R66: structure categories (catégories d'établissement).
+inline constexpr legal_reference nos_tre_r66{ans_nos, "TRE_R66", "", {certainty::confirmed, "DOMAIN.md §10"}};
+/// TRE_R95: professions outside TRE_G15 (psychologist, osteopath, psychotherapist, chiropractor).
+inline constexpr legal_reference nos_tre_r95{ans_nos, "TRE_R95", "", {certainty::confirmed, "DOMAIN.md §10"}};
+
+}  // namespace coordcare::legal

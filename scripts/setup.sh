@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs, from Debian 12's packages, what coordcare needs to build, test and benchmark.
+# Idempotent and non-interactive: a package already installed is left alone, and when
+# nothing is missing nothing is run. Works as root or through sudo.
+set -euo pipefail
+
+packages=(
+  cmake               # build system (3.25: workflow presets)
+  ninja-build         # generator used by CMakePresets.json
+  g++                 # GCC 12
+  clang-14            # Clang 14, the second compiler of the test suite
+  libclang-rt-14-dev  # sanitizer and libFuzzer runtimes for Clang
+  libboost1.81-dev    # Boost.Hana (core) and the other Boost headers
+  libboost-json1.81-dev # Boost.JSON (input/output layer)
+  catch2              # Catch2 2.13, the unit-test framework
+  libbenchmark-dev    # Google Benchmark, for bench/
+  python3-jsonschema  # checks the JSON samples against the JSON Schema in tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages are installed; nothing to do."
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=(env DEBIAN_FRONTEND=noninteractive)
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo -n env DEBIAN_FRONTEND=noninteractive)
+else
+  echo "setup: missing packages (${missing[*]}) and neither root nor sudo is available." >&2
+  exit 1
+fi
+
+echo "setup: installing ${missing[*]}"
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "setup: done."
