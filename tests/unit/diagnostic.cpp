@@ -16,7 +16,9 @@ TEST_CASE("rule ids have a checked format", "[diagnostic]") {
     CHECK_FALSE(rule_id::parse("MSP."));
     CHECK_FALSE(rule_id::parse("MSP..SISA"));
     CHECK_FALSE(rule_id::parse("MSP SISA"));
-    CHECK(rule_id{"A.B"} < rule_id{"A.C"});
+    constexpr rule_id first{"A.B"};
+    constexpr rule_id second{"A.C"};
+    CHECK(first < second);
 }
 
 TEST_CASE("field paths print for people and as JSON pointers", "[diagnostic]") {

@@ -48,8 +48,8 @@ public:
         return rule_id{text, trusted{}};
     }
     [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
-    friend constexpr bool operator==(const rule_id& a, const rule_id& b) noexcept { return a.text_ == b.text_; }
-    friend constexpr auto operator<=>(const rule_id& a, const rule_id& b) noexcept { return a.text_ <=> b.text_; }
+    friend constexpr bool operator==(rule_id a, rule_id b) noexcept { return a.text_ == b.text_; }
+    friend constexpr auto operator<=>(rule_id a, rule_id b) noexcept { return a.text_ <=> b.text_; }
 
 private:
     struct trusted {};
