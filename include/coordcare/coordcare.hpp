@@ -7,3 +7,4 @@
 
 #include <coordcare/version.hpp>
 #include <coordcare/vocabulary.hpp>
+#include <coordcare/structures.hpp>

@@ -3,6 +3,7 @@
 
 #include <coordcare/vocabulary/dates.hpp>
 #include <coordcare/vocabulary/diagnostic.hpp>
+#include <coordcare/vocabulary/identifiers.hpp>
 #include <coordcare/vocabulary/label.hpp>
 #include <coordcare/vocabulary/legal_forms.hpp>
 #include <coordcare/vocabulary/legal_reference.hpp>

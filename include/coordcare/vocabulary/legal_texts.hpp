@@ -18,6 +18,20 @@ inline constexpr legal_text law_2023_379{"Loi n° 2023-379", "Loi n° 2023-379 d
 /// Ordonnance n° 2021-584 du 12 mai 2021 (CPTS and MSP legal forms).
 inline constexpr legal_text ordinance_2021_584{"Ordonnance n° 2021-584", "Ordonnance n° 2021-584 du 12 mai 2021 relative aux communautés professionnelles territoriales de santé et aux maisons de santé",
                                                "Ordinance 2021-584 of 12 May 2021 on CPTS and MSP", ""};
+/// Accord conventionnel interprofessionnel relatif aux structures de santé pluriprofessionnelles
+/// (ACI MSP), signed 2017-04-20, approved by the arrêté of 2017-07-24. DOMAIN.md §6, C.
+inline constexpr legal_text aci_msp_2017{"ACI MSP", "Accord conventionnel interprofessionnel relatif aux structures de santé pluriprofessionnelles (2017)",
+                                         "Interprofessional agreement on multi-professional health structures (2017)", ""};
+/// Accord national des centres de santé, signed 2015-07-08 (JO 2015-09-30). DOMAIN.md §6, C.
+inline constexpr legal_text cds_national_agreement_2015{"Accord national CDS", "Accord national des centres de santé (2015)",
+                                                        "National agreement of health centres (2015)", ""};
+/// The doctrine of a regional health agency (ARS): not a legal text, a regional choice.
+inline constexpr legal_text ars_doctrine{"Doctrine ARS", "Doctrine régionale de l'agence régionale de santé",
+                                         "Regional doctrine of the regional health agency", ""};
+/// The seed documents of the project (help-desk FAQ, ARS notes, legal guide), for facts no legal text
+/// we have states.
+inline constexpr legal_text coordcare_seeds{"Guide", "Documents de référence du projet (FAQ du guichet CPTS, notes ARS, guide juridique)",
+                                            "The project's reference documents (CPTS help-desk FAQ, ARS notes, legal guide)", ""};
 /// ANS nomenclatures (NOS): TRE_G15 professions, TRE_R23 practice modes, TRE_R66 structure categories.
 inline constexpr legal_text ans_nos{"NOS", "Nomenclatures des objets de santé (ANS)", "Health object nomenclatures (ANS)", ""};
 
@@ -37,6 +51,23 @@ inline constexpr legal_reference csp_L4041_1{csp, "L.4041-1", "", {certainty::co
 inline constexpr legal_reference csp_L4041_4{csp, "L.4041-4", "", {certainty::confirmed, "DOMAIN.md §2, seed 004 note 5; id unknown"}};
 /// CSP L.6323-1: centres de santé (CDS).
 inline constexpr legal_reference csp_L6323_1{csp, "L.6323-1", "", {certainty::confirmed, "DOMAIN.md §2; id unknown"}};
+/// CSP L.6323-1-5: the professionals of a CDS are salaried.
+inline constexpr legal_reference csp_L6323_1_5{csp, "L.6323-1-5", "", {certainty::uncertain, "article number from general knowledge; seed 004 states the rule"}};
+/// CSP L.6323-1-10: the health project of a CDS.
+inline constexpr legal_reference csp_L6323_1_10{csp, "L.6323-1-10", "", {certainty::uncertain, "article number from general knowledge; seed 004 states the rule"}};
+/// CSP L.4041-1 to L.4043-2: the SISA, whose employees must be fewer than its liberal associates.
+inline constexpr legal_reference csp_L4041_sisa{csp, "L.4041-1 à L.4043-2", "",
+                                                {certainty::uncertain, "rule confirmed (DOMAIN.md §2, seed 004), article within the SISA chapter not identified"}};
+/// ACI MSP 2017: the contract is signed by an MSP constituted as a SISA (or becoming one within 6 months).
+inline constexpr legal_reference aci_msp_sisa{aci_msp_2017, "", "", {certainty::confirmed, "DOMAIN.md §2; article of the agreement not identified"}};
+/// A CDS adheres to the accord national or to the contrat-type, never both (seed 004).
+inline constexpr legal_reference cds_single_agreement{cds_national_agreement_2015, "", "", {certainty::seed, "seed 004; legal text U (DOMAIN.md §2)"}};
+/// The help-desk FAQ n°4 (seed 000): FIR is paid to an ESP or ESS constituted as an association.
+inline constexpr legal_reference faq_fir_association{coordcare_seeds, "FAQ n°4 du guichet CPTS", "", {certainty::seed, "seed 000"}};
+/// The legal guide (seed 004): only health professionals belong to an ESP or an ESS.
+inline constexpr legal_reference guide_health_professionals_only{coordcare_seeds, "guide juridique des structures", "", {certainty::seed, "seed 004"}};
+/// The minimum composition of an ESP set by the region's ARS.
+inline constexpr legal_reference ars_esp_minimum{ars_doctrine, "composition minimale d'une ESP", "", {certainty::seed, "seeds 003 and 004; see the doctrine preset's own source"}};
 /// CSP L.6323-1-3: who may create and manage a CDS. DOMAIN.md §11, C.
 inline constexpr legal_reference csp_L6323_1_3{csp, "L.6323-1-3", "LEGIARTI000036494924", {certainty::confirmed, "DOMAIN.md §11"}};
 /// CSP L.6323-3: maisons de santé (MSP). Id from seed 000/001.

@@ -1,0 +1,118 @@
+// coordcare — what a rule is: a value written once, with its id, layer, legal reference, text in
+// French and English, dates of effect, and one constexpr check that serves at compile time and at
+// run time.
+//
+// A rule is a type with
+//   static constexpr rule_info info;                      // what the rule is
+//   template <class S, class Report>
+//   static constexpr void check(const S& s, const check_context& ctx, Report& report);
+// `check` calls report(location) once per violation. At run time `report` records a diagnostic; in a
+// constant expression it stops compilation with a message that names the rule's id.
+#pragma once
+
+#include <coordcare/structures/doctrine.hpp>
+#include <coordcare/vocabulary/dates.hpp>
+#include <coordcare/vocabulary/diagnostic.hpp>
+#include <coordcare/vocabulary/label.hpp>
+#include <coordcare/vocabulary/legal_reference.hpp>
+
+#include <chrono>
+#include <concepts>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace coordcare {
+
+/// Everything about a rule but its check.
+struct rule_info {
+    rule_id id;
+    rule_layer layer;
+    legal_reference reference;
+    label text;              ///< the rule, stated; also the message of its diagnostics
+    date in_force_from;      ///< the rule applies to checks made as of this date or later
+    source_note date_source; ///< where the date of effect comes from
+    std::optional<date> in_force_until = std::nullopt;  ///< first date it no longer applies, if any
+    severity level = severity::error;
+};
+
+/// True when the rule applies to a check made as of `as_of`.
+[[nodiscard]] constexpr bool in_force(const rule_info& r, date as_of) noexcept {
+    return r.in_force_from <= as_of && (!r.in_force_until || as_of < *r.in_force_until);
+}
+
+/// Where in a structure a violation is: a field of the structure, or a field of one member.
+struct location {
+    std::string_view field;                  ///< a field of the structure ("form", "seat", "members", ...)
+    std::optional<std::size_t> member;       ///< with field "members": which member
+    std::string_view member_field;           ///< and which of its fields ("" for the whole member)
+
+    [[nodiscard]] static constexpr location of(std::string_view f) noexcept { return {f, std::nullopt, {}}; }
+    [[nodiscard]] static constexpr location of_member(std::size_t i, std::string_view f = {}) noexcept {
+        return {"members", i, f};
+    }
+    /// The path of the field, e.g. members[3].practice_mode or extras.aci_signed.
+    [[nodiscard]] field_path path() const {
+        field_path p;
+        std::string_view rest = field;
+        while (!rest.empty()) {
+            const auto dot = rest.find('.');
+            p = p / rest.substr(0, dot);
+            rest = dot == std::string_view::npos ? std::string_view{} : rest.substr(dot + 1);
+        }
+        if (member) {
+            p = p / *member;
+            if (!member_field.empty()) p = p / member_field;
+        }
+        return p;
+    }
+};
+
+/// What a check knows besides the structure: the date it is made for and the regional doctrine.
+/// In a constant expression there is no date (as_of is empty): date-dependent allowances (a grace
+/// period) are taken as over, and only rules without a regional layer are checked.
+struct check_context {
+    std::optional<date> as_of;
+    regional_doctrine doctrine = doctrines::national;
+};
+
+/// A rule type.
+template <class R>
+concept rule = requires {
+    { R::info } -> std::convertible_to<const rule_info&>;
+};
+
+// ---- Reporting a violation in a constant expression --------------------------------------------
+
+/// A rule id as a template argument, so that compilers print it.
+template <std::size_t N>
+struct fixed_string {
+    char text[N]{};
+    consteval explicit fixed_string(const char* s) {
+        for (std::size_t i = 0; i + 1 < N; ++i) text[i] = s[i];
+    }
+};
+
+namespace detail {
+/// Reached when a constant structure breaks a rule. Not constexpr: the compiler stops here, and prints
+/// the rule's id twice over: GCC in this function's template argument, Clang in the argument of
+/// rule_violation below.
+template <fixed_string RuleId>
+void rule_violated() {}
+
+template <fixed_string RuleId>
+constexpr void rule_violation(const char* rule_id) {
+    if (rule_id != nullptr) rule_violated<RuleId>();
+}
+}  // namespace detail
+
+/// The report of a check made in a constant expression: the first violation stops compilation.
+template <rule R>
+struct constant_report {
+    constexpr void operator()(const location&) const {
+        constexpr std::string_view id = R::info.id.text();
+        detail::rule_violation<fixed_string<id.size() + 1>{id.data()}>(id.data());
+    }
+};
+
+}  // namespace coordcare

@@ -1,0 +1,57 @@
+// coordcare — checking a structure at run time: every violation of every rule in force, each with
+// the path of its field. An invalid structure is a result, never an exception.
+#pragma once
+
+#include <coordcare/structures/rules.hpp>
+
+#include <boost/hana/for_each.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace coordcare {
+
+/// The result of checking one structure.
+struct validation {
+    std::vector<diagnostic> diagnostics;  ///< every violation found, in rule order then member order
+
+    /// True when no diagnostic is an error (warnings and notes do not make a structure invalid).
+    [[nodiscard]] bool valid() const noexcept {
+        return std::none_of(diagnostics.begin(), diagnostics.end(),
+                            [](const diagnostic& d) { return d.level == severity::error; });
+    }
+    /// True when some diagnostic comes from the rule `id`.
+    [[nodiscard]] bool reports(std::string_view id) const noexcept {
+        return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const diagnostic& d) { return d.rule.text() == id; });
+    }
+};
+
+/// The diagnostic of one violation of a rule.
+[[nodiscard]] inline diagnostic make_diagnostic(const rule_info& info, const location& where) {
+    return diagnostic{info.id, info.level, info.layer, info.reference, where.path(),
+                      std::string{info.text.fr}, std::string{info.text.en}};
+}
+
+/// Calls f(hana::type_c<Rule>) for every rule of kind K.
+template <structure_kind K, class F>
+constexpr void for_each_rule(F&& f) {
+    hana::for_each(rules_of<K>, f);
+}
+
+/// Checks `s` against the rules of its kind in force on `as_of`, with the regional doctrine of the
+/// region it belongs to. Returns every violation. Throws nothing but std::bad_alloc.
+template <structure_type S>
+[[nodiscard]] validation validate(const S& s, date as_of, const regional_doctrine& doctrine = doctrines::national) {
+    validation out;
+    const check_context ctx{as_of, doctrine};
+    for_each_rule<kind_of_v<S>>([&](auto rule_type) {
+        using R = typename decltype(rule_type)::type;
+        if (!in_force(R::info, as_of)) return;
+        auto report = [&](const location& where) { out.diagnostics.push_back(make_diagnostic(R::info, where)); };
+        R::check(s, ctx, report);
+    });
+    return out;
+}
+
+}  // namespace coordcare

@@ -1,0 +1,175 @@
+// coordcare — national identifiers: SIREN and SIRET (companies and bodies, INSEE's Sirene register),
+// FINESS (health and social establishments), and INSEE commune codes. DOMAIN.md §10.
+//
+// Each is a fixed-size value that can only hold a well-formed identifier: built at compile time from
+// a literal (a malformed one does not compile) or parsed at run time (a malformed one is an error
+// that says what is wrong).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <variant>
+
+namespace coordcare {
+
+/// Why a text is not a valid identifier.
+enum class identifier_error : unsigned char {
+    wrong_length,     ///< not the number of characters the identifier has
+    not_digits,       ///< a character that may not stand there
+    bad_check_digit,  ///< the Luhn key (SIREN, SIRET) does not match
+};
+
+/// A parse result: the identifier or why it is not one.
+template <class T>
+using identifier_result = std::variant<T, identifier_error>;
+
+namespace detail {
+
+[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+/// Luhn's checksum over the digits of `text`: the sum, doubling every second digit from the right.
+[[nodiscard]] constexpr bool luhn_ok(std::string_view text) noexcept {
+    int sum = 0;
+    bool twice = false;
+    for (std::size_t i = text.size(); i-- > 0;) {
+        int d = text[i] - '0';
+        if (twice) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+        sum += d;
+        twice = !twice;
+    }
+    return sum % 10 == 0;
+}
+
+template <std::size_t N>
+[[nodiscard]] constexpr std::array<char, N> to_array(std::string_view text) noexcept {
+    std::array<char, N> out{};
+    for (std::size_t i = 0; i < N; ++i) out[i] = text[i];
+    return out;
+}
+
+/// Reached when an identifier literal is malformed. Not constexpr: the compiler stops here.
+inline void invalid_SIREN_literal() {}
+inline void invalid_SIRET_literal() {}
+inline void invalid_FINESS_literal() {}
+inline void invalid_INSEE_commune_code_literal() {}
+
+/// The SIREN of La Poste, whose establishments' SIRETs do not follow Luhn's key (INSEE rule: the sum of
+/// the SIRET's digits is a multiple of 5).
+inline constexpr std::string_view la_poste_siren = "356000000";
+
+}  // namespace detail
+
+/// SIREN: 9 digits with a Luhn key; identifies a company or a body in INSEE's Sirene register.
+class siren {
+public:
+    consteval explicit siren(const char* text) : digits_{} {
+        const auto r = parse(text);
+        if (!std::holds_alternative<siren>(r)) detail::invalid_SIREN_literal();
+        else digits_ = std::get<siren>(r).digits_;
+    }
+    [[nodiscard]] static constexpr identifier_result<siren> parse(std::string_view text) noexcept {
+        if (text.size() != 9) return identifier_error::wrong_length;
+        for (const char c : text)
+            if (!detail::is_digit(c)) return identifier_error::not_digits;
+        if (!detail::luhn_ok(text)) return identifier_error::bad_check_digit;
+        return siren{detail::to_array<9>(text)};
+    }
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return {digits_.data(), digits_.size()}; }
+    friend constexpr bool operator==(const siren&, const siren&) = default;
+
+private:
+    constexpr explicit siren(std::array<char, 9> digits) noexcept : digits_{digits} {}
+    std::array<char, 9> digits_;
+};
+
+/// SIRET: 14 digits, the SIREN followed by 5 digits numbering the establishment; Luhn key over the 14
+/// (La Poste's establishments: the sum of the digits is a multiple of 5).
+class siret {
+public:
+    consteval explicit siret(const char* text) : digits_{} {
+        const auto r = parse(text);
+        if (!std::holds_alternative<siret>(r)) detail::invalid_SIRET_literal();
+        else digits_ = std::get<siret>(r).digits_;
+    }
+    [[nodiscard]] static constexpr identifier_result<siret> parse(std::string_view text) noexcept {
+        if (text.size() != 14) return identifier_error::wrong_length;
+        int digit_sum = 0;
+        for (const char c : text) {
+            if (!detail::is_digit(c)) return identifier_error::not_digits;
+            digit_sum += c - '0';
+        }
+        const bool key_ok = text.substr(0, 9) == detail::la_poste_siren ? digit_sum % 5 == 0 : detail::luhn_ok(text);
+        if (!key_ok) return identifier_error::bad_check_digit;
+        return siret{detail::to_array<14>(text)};
+    }
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return {digits_.data(), digits_.size()}; }
+    /// The first nine digits: the SIREN of the body the establishment belongs to.
+    [[nodiscard]] constexpr std::string_view siren_part() const noexcept { return text().substr(0, 9); }
+    friend constexpr bool operator==(const siret&, const siret&) = default;
+
+private:
+    constexpr explicit siret(std::array<char, 14> digits) noexcept : digits_{digits} {}
+    std::array<char, 14> digits_;
+};
+
+/// FINESS number of a health or social establishment: `[0-9][0-9AB][0-9]{7}` — the department (2A and
+/// 2B for Corsica) then 7 digits. Only the format is checked: the key of the last digit is not stated
+/// in our sources (DOMAIN.md §10 gives the format only; U).
+class finess {
+public:
+    consteval explicit finess(const char* text) : chars_{} {
+        const auto r = parse(text);
+        if (!std::holds_alternative<finess>(r)) detail::invalid_FINESS_literal();
+        else chars_ = std::get<finess>(r).chars_;
+    }
+    [[nodiscard]] static constexpr identifier_result<finess> parse(std::string_view text) noexcept {
+        if (text.size() != 9) return identifier_error::wrong_length;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const bool corsica = i == 1 && (text[i] == 'A' || text[i] == 'B');
+            if (!detail::is_digit(text[i]) && !corsica) return identifier_error::not_digits;
+        }
+        return finess{detail::to_array<9>(text)};
+    }
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return {chars_.data(), chars_.size()}; }
+    friend constexpr bool operator==(const finess&, const finess&) = default;
+
+private:
+    constexpr explicit finess(std::array<char, 9> chars) noexcept : chars_{chars} {}
+    std::array<char, 9> chars_;
+};
+
+/// INSEE code of a commune (or of a municipal arrondissement of Paris, Lyon, Marseille): 5 characters,
+/// the department first — 2 digits, or 2A / 2B for Corsica, or 97x for the overseas departments — then
+/// the commune's number. A postal code is not an INSEE code.
+class commune_code {
+public:
+    consteval explicit commune_code(const char* text) : chars_{} {
+        const auto r = parse(text);
+        if (!std::holds_alternative<commune_code>(r)) detail::invalid_INSEE_commune_code_literal();
+        else chars_ = std::get<commune_code>(r).chars_;
+    }
+    [[nodiscard]] static constexpr identifier_result<commune_code> parse(std::string_view text) noexcept {
+        if (text.size() != 5) return identifier_error::wrong_length;
+        const bool corsica = text[0] == '2' && (text[1] == 'A' || text[1] == 'B');
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (i == 1 && corsica) continue;
+            if (!detail::is_digit(text[i])) return identifier_error::not_digits;
+        }
+        if (text.substr(0, 2) == "00" || text.substr(0, 2) == "20") return identifier_error::not_digits;
+        return commune_code{detail::to_array<5>(text)};
+    }
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return {chars_.data(), chars_.size()}; }
+    /// The department's code: "57", "2A", "971".
+    [[nodiscard]] constexpr std::string_view department() const noexcept {
+        return text().starts_with("97") || text().starts_with("98") ? text().substr(0, 3) : text().substr(0, 2);
+    }
+    friend constexpr bool operator==(const commune_code&, const commune_code&) = default;
+
+private:
+    constexpr explicit commune_code(std::array<char, 5> chars) noexcept : chars_{chars} {}
+    std::array<char, 5> chars_;
+};
+
+}  // namespace coordcare
