@@ -95,4 +95,4 @@ static_assert(boost::hana::first(boost::hana::accessors<legal_reference>()[boost
               BOOST_HANA_STRING("article"));
 }  // namespace
 
-int main() { return 0; }
+

@@ -24,6 +24,9 @@
 
 namespace coordcare {
 
+/// The date of effect of a rule that applies at every date the library may be asked about.
+inline constexpr date since_always{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
+
 /// Everything about a rule but its check.
 struct rule_info {
     rule_id id;

@@ -27,8 +27,6 @@ namespace detail {
     return date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
 
-/// For rules that hold at every date the library may be asked about.
-inline constexpr date since_always{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
 inline constexpr source_note no_date_of_effect{certainty::confirmed, "applies at every date"};
 
 /// Calls f(index, person) for every member that is a person.
@@ -59,7 +57,7 @@ struct member_doctor_specialty {
         "MEMBER.DOCTOR_SPECIALTY", rule_layer::law, legal::nos_tre_g15,
         {"Un médecin indique sa spécialité (médecine générale ou autre) ; les autres membres n'en indiquent pas.",
          "A doctor states a specialty (general practice or another); other members state none."},
-        detail::since_always, detail::no_date_of_effect};
+        since_always, detail::no_date_of_effect};
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context&, Report& report) {
         detail::for_each_person(s, [&](std::size_t i, const auto& p) {
@@ -74,7 +72,7 @@ struct siret_within_siren {
         "ID.SIRET_WITHIN_SIREN", rule_layer::law, {legal::ans_nos, "SIRENE (INSEE)", "", {certainty::confirmed, "INSEE: SIRET = SIREN + NIC"}},
         {"Les neuf premiers chiffres du SIRET sont le SIREN de la structure.",
          "The first nine digits of the SIRET are the structure's SIREN."},
-        detail::since_always, detail::no_date_of_effect};
+        since_always, detail::no_date_of_effect};
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context&, Report& report) {
         if (s.ids.siren && s.ids.siret && s.ids.siret->siren_part() != s.ids.siren->text())
@@ -94,10 +92,10 @@ namespace project_detail {
                 return {"ESS.HEALTH_PROJECT", rule_layer::law, legal::csp_L1411_11_1, text, detail::ymd(2019, 7, 27),
                         {certainty::uncertain, "loi n° 2019-774 du 24 juillet 2019, which created the ESS"}};
             case structure_kind::msp:
-                return {"MSP.HEALTH_PROJECT", rule_layer::law, legal::csp_L6323_3, text, detail::since_always,
+                return {"MSP.HEALTH_PROJECT", rule_layer::law, legal::csp_L6323_3, text, since_always,
                         {certainty::uncertain, "in L.6323-3 since the MSP exist (2007)"}};
             case structure_kind::cds:
-                return {"CDS.HEALTH_PROJECT", rule_layer::law, legal::csp_L6323_1_10, text, detail::since_always,
+                return {"CDS.HEALTH_PROJECT", rule_layer::law, legal::csp_L6323_1_10, text, since_always,
                         {certainty::uncertain, "date of the health-project requirement for CDS not in our sources"}};
             case structure_kind::cpts:
                 return {"CPTS.HEALTH_PROJECT", rule_layer::law, legal::csp_L1434_12, text, detail::ymd(2016, 1, 28),
@@ -119,13 +117,14 @@ struct health_project_required {
 
 // ---- ESP and ESS -------------------------------------------------------------------------------
 
-/// Only health professionals belong to an ESP or an ESS (no organisation, no non-health role).
+/// Only health professionals belong to an ESP or an ESS (no organisation, no non-health role): the law
+/// defines both as "un ensemble de professionnels de santé", and the legal guide (seed 004) says so.
 template <structure_kind K>
 struct health_professionals_only {
     static_assert(K == structure_kind::esp || K == structure_kind::ess);
     static constexpr rule_info info{
         K == structure_kind::esp ? rule_id{"ESP.HEALTH_PROFESSIONALS_ONLY"} : rule_id{"ESS.HEALTH_PROFESSIONALS_ONLY"},
-        rule_layer::law, legal::guide_health_professionals_only,
+        rule_layer::law, legal::csp_L1411_11_1,
         {"Seuls des professionnels de santé appartiennent à l'équipe.", "Only health professionals belong to the team."},
         K == structure_kind::esp ? detail::ymd(2016, 1, 28) : detail::ymd(2019, 7, 27),
         {certainty::uncertain, "the date the team kind was created (loi 2016-41 for ESP, loi 2019-774 for ESS)"}};
@@ -159,7 +158,7 @@ struct esp_regional_minimum {
         "ESP.REGIONAL_MINIMUM", rule_layer::regional_doctrine, legal::ars_esp_minimum,
         {"L'équipe atteint la composition minimale fixée par l'ARS de la région.",
          "The team reaches the minimum composition set by the region's ARS."},
-        detail::since_always, {certainty::seed, "the doctrine preset carries its own source"}};
+        since_always, {certainty::seed, "the doctrine preset carries its own source"}};
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context& ctx, Report& report) {
         const int gps = detail::count_persons(s, [](const auto& p) { return p.is_general_practitioner(); });
@@ -201,7 +200,7 @@ struct fir_requires_association {
         rule_layer::regional_doctrine, legal::faq_fir_association,
         {"Pour recevoir un financement FIR, l'équipe est constituée en association.",
          "To receive FIR funding, the team is constituted as an association."},
-        detail::since_always, {certainty::seed, "seed 000 (undated FAQ)"}};
+        since_always, {certainty::seed, "seed 000 (undated FAQ)"}};
     [[nodiscard]] static constexpr bool form_allows_fir(legal_form f) noexcept { return is_association(f); }
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context& ctx, Report& report) {
@@ -221,7 +220,7 @@ struct msp_legal_person {
         "MSP.LEGAL_PERSON", rule_layer::law, legal::csp_L6323_3,
         {"Une maison de santé est une personne morale : association ou société interprofessionnelle de soins ambulatoires (SISA).",
          "A health house is a legal person: an association or a SISA."},
-        detail::since_always, {certainty::uncertain, "in L.6323-3 since the MSP exist (2007)"}};
+        since_always, {certainty::uncertain, "in L.6323-3 since the MSP exist (2007)"}};
     [[nodiscard]] static constexpr bool form_ok(legal_form f) noexcept { return is_association(f) || f == legal_form::sisa; }
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context&, Report& report) {

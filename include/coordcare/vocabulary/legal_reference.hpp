@@ -28,13 +28,15 @@ struct legal_reference {
 
     friend constexpr bool operator==(const legal_reference&, const legal_reference&) = default;
 
-    /// "CSP, art. L.4041-4" (French) or "CSP, art. L.4041-4" (the abbreviation is kept in English too).
+    /// "CSP, art. L.4041-4" for an article (a number, or L./R./D. and a number); "Guide, FAQ n°4" for
+    /// another part of a text; "ACI MSP" for the text as a whole.
     [[nodiscard]] std::string citation() const {
         std::string out{text.abbreviation};
-        if (!article.empty()) {
-            out += ", art. ";
-            out += article;
-        }
+        if (article.empty()) return out;
+        const bool numbered = (article.front() >= '0' && article.front() <= '9') || article.starts_with("L.") ||
+                              article.starts_with("R.") || article.starts_with("D.");
+        out += numbered ? ", art. " : ", ";
+        out += article;
         return out;
     }
 

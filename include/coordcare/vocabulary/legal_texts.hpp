@@ -64,8 +64,6 @@ inline constexpr legal_reference aci_msp_sisa{aci_msp_2017, "", "", {certainty::
 inline constexpr legal_reference cds_single_agreement{cds_national_agreement_2015, "", "", {certainty::seed, "seed 004; legal text U (DOMAIN.md §2)"}};
 /// The help-desk FAQ n°4 (seed 000): FIR is paid to an ESP or ESS constituted as an association.
 inline constexpr legal_reference faq_fir_association{coordcare_seeds, "FAQ n°4 du guichet CPTS", "", {certainty::seed, "seed 000"}};
-/// The legal guide (seed 004): only health professionals belong to an ESP or an ESS.
-inline constexpr legal_reference guide_health_professionals_only{coordcare_seeds, "guide juridique des structures", "", {certainty::seed, "seed 004"}};
 /// The minimum composition of an ESP set by the region's ARS.
 inline constexpr legal_reference ars_esp_minimum{ars_doctrine, "composition minimale d'une ESP", "", {certainty::seed, "seeds 003 and 004; see the doctrine preset's own source"}};
 /// CSP L.6323-1-3: who may create and manage a CDS. DOMAIN.md §11, C.

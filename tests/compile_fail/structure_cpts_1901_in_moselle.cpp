@@ -1,0 +1,17 @@
+// A CPTS seated in Metz under the law of 1901.
+// expect: CPTS.LEGAL_FORM.SEAT
+#include "constant_members.hpp"
+
+using namespace cf;
+
+#ifdef COORDCARE_COMPILE_FAIL
+constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_1901>(
+    {.name = "CPTS", .seat = commune_code{"57463"}, .project = project},
+    {gp(false)});
+#else
+constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_local_law>(
+    {.name = "CPTS", .seat = commune_code{"57463"}, .project = project},
+    {gp(false)});
+#endif
+
+int main() { return checked.data.name.empty() ? 1 : 0; }

@@ -1,0 +1,17 @@
+// A CPTS seated in Paris under the local law of Alsace-Moselle.
+// expect: CPTS.LEGAL_FORM.SEAT
+#include "constant_members.hpp"
+
+using namespace cf;
+
+#ifdef COORDCARE_COMPILE_FAIL
+constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_local_law>(
+    {.name = "CPTS", .seat = commune_code{"75120"}, .project = project},
+    {gp(false)});
+#else
+constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_1901>(
+    {.name = "CPTS", .seat = commune_code{"75120"}, .project = project},
+    {gp(false)});
+#endif
+
+int main() { return checked.data.name.empty() ? 1 : 0; }

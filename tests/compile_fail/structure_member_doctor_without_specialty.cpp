@@ -1,0 +1,17 @@
+// A doctor without a specialty.
+// expect: MEMBER.DOCTOR_SPECIALTY
+#include "constant_members.hpp"
+
+using namespace cf;
+
+#ifdef COORDCARE_COMPILE_FAIL
+constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_1901>(
+    {.name = "CPTS", .seat = commune_code{"75120"}, .project = project},
+    {pro(professions::doctor)});
+#else
+constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_1901>(
+    {.name = "CPTS", .seat = commune_code{"75120"}, .project = project},
+    {gp(false)});
+#endif
+
+int main() { return checked.data.name.empty() ? 1 : 0; }
