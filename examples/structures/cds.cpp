@@ -11,7 +11,7 @@ int main() {
     cds centre;
     centre.name = "Centre municipal de santé";
     centre.form = legal_form::commune_or_grouping;
-    centre.ids.finess = finess{"930012345"};
+    centre.ids.finess = "930012345"_finess;
     centre.project = health_project{date{std::chrono::year{2022}, std::chrono::February, std::chrono::day{1}}};
     centre.extras.national_agreement = true;
     centre.members = {person{"Dr Lambert", professions::doctor, doctor_specialty::general_practice, practice_mode::salaried, false, true},

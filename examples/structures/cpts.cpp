@@ -12,7 +12,7 @@ int main() {
     cpts community;
     community.name = "CPTS Metz Nord";
     community.form = legal_form::association_local_law;  // seated in Moselle
-    community.seat = commune_code{"57463"};
+    community.seat = "57463"_insee;
     community.project = health_project{date{std::chrono::year{2023}, std::chrono::May, std::chrono::day{10}}};
     community.members = {person{"Dr Muller", professions::doctor, doctor_specialty::general_practice, practice_mode::liberal, false, true},
                          person{"Mme Henry", professions::physiotherapist, std::nullopt, practice_mode::liberal, false, true},

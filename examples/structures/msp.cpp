@@ -13,7 +13,7 @@ constexpr person_literal associate(profession p, std::optional<doctor_specialty>
 // Known at compile time: two GPs and a nurse, associates of the SISA. With one GP it would not compile,
 // and the compiler would name MSP.SISA.MIN_ASSOCIATES.
 constexpr auto lilas = make_constant<structure_kind::msp, legal_form::sisa>(
-    {.name = "MSP des Lilas", .seat = commune_code{"93045"}, .project = health_project{std::chrono::year{2024} / 3 / 1}},
+    {.name = "MSP des Lilas", .seat = "93045"_insee, .project = health_project{std::chrono::year{2024} / 3 / 1}},
     {associate(professions::doctor, doctor_specialty::general_practice),
      associate(professions::doctor, doctor_specialty::general_practice), associate(professions::nurse)});
 static_assert(can_receive_v<decltype(lilas), funding::aci_msp>, "a SISA can sign the ACI MSP");
@@ -26,7 +26,7 @@ int main() {
     msp house;
     house.name = "MSP des Lilas";
     house.form = legal_form::sisa;
-    house.seat = commune_code{"93045"};
+    house.seat = "93045"_insee;
     house.project = health_project{date{std::chrono::year{2024}, std::chrono::March, std::chrono::day{1}}};
     house.members = {person{"Dr Martin", professions::doctor, doctor_specialty::general_practice, practice_mode::liberal, true, true},
                      person{"Dr Bernard", professions::doctor, doctor_specialty::general_practice, practice_mode::liberal, true, true},

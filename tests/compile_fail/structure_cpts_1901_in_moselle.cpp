@@ -6,11 +6,11 @@ using namespace cf;
 
 #ifdef COORDCARE_COMPILE_FAIL
 constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_1901>(
-    {.name = "CPTS", .seat = commune_code{"57463"}, .project = project},
+    {.name = "CPTS", .seat = "57463"_insee, .project = project},
     {gp(false)});
 #else
 constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_local_law>(
-    {.name = "CPTS", .seat = commune_code{"57463"}, .project = project},
+    {.name = "CPTS", .seat = "57463"_insee, .project = project},
     {gp(false)});
 #endif
 

@@ -6,11 +6,11 @@ using namespace cf;
 
 #ifdef COORDCARE_COMPILE_FAIL
 constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_1901>(
-    {.name = "CPTS", .seat = commune_code{"75120"}, .project = project},
+    {.name = "CPTS", .seat = "75120"_insee, .project = project},
     {pro(professions::doctor)});
 #else
 constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_1901>(
-    {.name = "CPTS", .seat = commune_code{"75120"}, .project = project},
+    {.name = "CPTS", .seat = "75120"_insee, .project = project},
     {gp(false)});
 #endif
 

@@ -21,10 +21,10 @@ constexpr person_literal nurse(bool associate) {
 
 // A SISA-MSP with two GP associates and a nurse associate: valid, so it compiles.
 constexpr auto lilas = make_constant<structure_kind::msp, legal_form::sisa>(
-    {.name = "MSP des Lilas", .seat = commune_code{"93045"}, .project = project}, {gp(true), gp(true), nurse(true)});
+    {.name = "MSP des Lilas", .seat = "93045"_insee, .project = project}, {gp(true), gp(true), nurse(true)});
 // A CPTS in Strasbourg, under the local law of Alsace-Moselle.
 constexpr auto strasbourg = make_constant<structure_kind::cpts, legal_form::association_local_law>(
-    {.name = "CPTS Strasbourg", .seat = commune_code{"67482"}, .project = project},
+    {.name = "CPTS Strasbourg", .seat = "67482"_insee, .project = project},
     {gp(false), organisation_literal{.name = "EHPAD", .kind = organisation_kind::medico_social_actor, .signatory = true}});
 // An ESP without legal form.
 constexpr auto val = make_constant<structure_kind::esp, legal_form::none>({.name = "ESP du Val", .project = project},

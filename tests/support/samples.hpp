@@ -29,9 +29,9 @@ inline msp valid_msp() {
     msp s;
     s.name = "MSP des Lilas";
     s.form = legal_form::sisa;
-    s.ids.siren = siren{"732829320"};
-    s.ids.siret = siret{"73282932000074"};
-    s.seat = commune_code{"93045"};
+    s.ids.siren = "732829320"_siren;
+    s.ids.siret = "73282932000074"_siret;
+    s.seat = "93045"_insee;
     s.members = {gp("Dr Martin", true), gp("Dr Bernard", true), professional("Mme Petit", professions::nurse, practice_mode::liberal, true),
                  professional("M. Durand", professions::physiotherapist, practice_mode::salaried),
                  role("Mme Leroy", non_health_role::psychologist)};
@@ -44,7 +44,7 @@ inline esp valid_esp() {
     esp s;
     s.name = "ESP du Val";
     s.form = legal_form::association_1901;
-    s.seat = commune_code{"13055"};
+    s.seat = "13055"_insee;
     s.members = {gp("Dr Morel"), professional("Mme Roux", professions::nurse), professional("M. Faure", professions::pharmacist)};
     s.project = project;
     s.extras.fir_requested = true;
@@ -65,8 +65,8 @@ inline cds valid_cds() {
     cds s;
     s.name = "Centre de santé municipal";
     s.form = legal_form::commune_or_grouping;
-    s.ids.finess = finess{"930012345"};
-    s.seat = commune_code{"93066"};
+    s.ids.finess = "930012345"_finess;
+    s.seat = "93066"_insee;
     s.members = {[] {
                      auto p = gp("Dr Lambert");
                      p.mode = practice_mode::salaried;
@@ -85,7 +85,7 @@ inline cpts valid_cpts() {
     cpts s;
     s.name = "CPTS Paris 20";
     s.form = legal_form::association_1901;
-    s.seat = commune_code{"75120"};
+    s.seat = "75120"_insee;
     s.members = {gp("Dr Muller"), professional("Mme Henry", professions::physiotherapist),
                  organisation{"MSP Belleville", organisation_kind::msp, true},
                  organisation{"EHPAD Les Tilleuls", organisation_kind::medico_social_actor, true}};

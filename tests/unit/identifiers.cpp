@@ -43,10 +43,13 @@ TEST_CASE("FINESS: nine characters, 2A and 2B for Corsica", "[identifiers]") {
 }
 
 TEST_CASE("INSEE commune codes and their department", "[identifiers]") {
-    CHECK(commune_code{"57463"}.department() == "57");
-    CHECK(commune_code{"2A004"}.department() == "2A");
-    CHECK(commune_code{"97411"}.department() == "974");
-    CHECK(commune_code{"75116"}.department() == "75");
+    CHECK(("57463"_insee).department() == "57");
+    CHECK(("2A004"_insee).department() == "2A");
+    CHECK(("97411"_insee).department() == "974");
+    CHECK(("75116"_insee).department() == "75");
+    CHECK(("732829320"_siren).text() == "732829320");
+    CHECK(("73282932000074"_siret).siren_part() == "732829320");
+    CHECK(("2B0001234"_finess).text() == "2B0001234");
     CHECK(error_of<commune_code>("2C004") == identifier_error::not_digits);
     CHECK(error_of<commune_code>("20004") == identifier_error::not_digits);  // Corsica is 2A or 2B
     CHECK(error_of<commune_code>("00001") == identifier_error::not_digits);

@@ -62,7 +62,7 @@ TEST_CASE("MSP rules", "[structures][msp]") {
     check_break<msp>(valid_msp(), [](msp& s) { std::get<person>(s.members[4]).signatory = false; }, "MSP.NON_HEALTH.SIGNED_PROJECT",
                      "members[4].signatory");
     check_break<msp>(valid_msp(), [](msp& s) { s.project.reset(); }, "MSP.HEALTH_PROJECT", "project");
-    check_break<msp>(valid_msp(), [](msp& s) { s.ids.siret = siret{"55210055400013"}; }, "ID.SIRET_WITHIN_SIREN", "ids.siret");
+    check_break<msp>(valid_msp(), [](msp& s) { s.ids.siret = "55210055400013"_siret; }, "ID.SIRET_WITHIN_SIREN", "ids.siret");
     check_break<msp>(valid_msp(), [](msp& s) { std::get<person>(s.members[0]).specialty.reset(); }, "MEMBER.DOCTOR_SPECIALTY",
                      "members[0].specialty");
     check_break<msp>(valid_msp(), [](msp& s) { std::get<person>(s.members[2]).specialty = doctor_specialty::other_specialty; },
@@ -172,7 +172,7 @@ TEST_CASE("CDS rules", "[structures][cds]") {
 TEST_CASE("CPTS rules", "[structures][cpts]") {
     check_break<cpts>(valid_cpts(), [](cpts& s) { s.form = legal_form::sisa; }, "CPTS.LEGAL_FORM", "form");
     check_break<cpts>(valid_cpts(), [](cpts& s) { s.form = legal_form::association_local_law; }, "CPTS.LEGAL_FORM.SEAT", "form");
-    check_break<cpts>(valid_cpts(), [](cpts& s) { s.seat = commune_code{"57463"}; }, "CPTS.LEGAL_FORM.SEAT", "form");
+    check_break<cpts>(valid_cpts(), [](cpts& s) { s.seat = "57463"_insee; }, "CPTS.LEGAL_FORM.SEAT", "form");
     check_break<cpts>(valid_cpts(), [](cpts& s) { s.seat.reset(); }, "CPTS.LEGAL_FORM.SEAT", "seat");
     check_break<cpts>(valid_cpts(), [](cpts& s) { s.project.reset(); }, "CPTS.HEALTH_PROJECT", "project");
     for (const char* seat : {"57463", "67482", "68224"}) {  // Metz, Strasbourg, Mulhouse

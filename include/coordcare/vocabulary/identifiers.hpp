@@ -1,9 +1,11 @@
 // coordcare — national identifiers: SIREN and SIRET (companies and bodies, INSEE's Sirene register),
 // FINESS (health and social establishments), and INSEE commune codes. DOMAIN.md §10.
 //
-// Each is a fixed-size value that can only hold a well-formed identifier: built at compile time from
-// a literal (a malformed one does not compile) or parsed at run time (a malformed one is an error
-// that says what is wrong).
+// Each is a fixed-size value that can only hold a well-formed identifier: written in code with a
+// literal ("732829320"_siren; a malformed one does not compile) or parsed at run time (a malformed
+// one is an error that says what is wrong). The literals are consteval functions rather than
+// consteval constructors: Clang 14 crashes on functions that hold two temporaries made by consteval
+// constructors, and not on consteval functions.
 #pragma once
 
 #include <array>
@@ -64,11 +66,6 @@ inline constexpr std::string_view la_poste_siren = "356000000";
 /// SIREN: 9 digits with a Luhn key; identifies a company or a body in INSEE's Sirene register.
 class siren {
 public:
-    consteval explicit siren(const char* text) : digits_{} {
-        const auto r = parse(text);
-        if (!std::holds_alternative<siren>(r)) detail::invalid_SIREN_literal();
-        else digits_ = std::get<siren>(r).digits_;
-    }
     [[nodiscard]] static constexpr identifier_result<siren> parse(std::string_view text) noexcept {
         if (text.size() != 9) return identifier_error::wrong_length;
         for (const char c : text)
@@ -88,11 +85,6 @@ private:
 /// (La Poste's establishments: the sum of the digits is a multiple of 5).
 class siret {
 public:
-    consteval explicit siret(const char* text) : digits_{} {
-        const auto r = parse(text);
-        if (!std::holds_alternative<siret>(r)) detail::invalid_SIRET_literal();
-        else digits_ = std::get<siret>(r).digits_;
-    }
     [[nodiscard]] static constexpr identifier_result<siret> parse(std::string_view text) noexcept {
         if (text.size() != 14) return identifier_error::wrong_length;
         int digit_sum = 0;
@@ -119,11 +111,6 @@ private:
 /// in our sources (DOMAIN.md §10 gives the format only; U).
 class finess {
 public:
-    consteval explicit finess(const char* text) : chars_{} {
-        const auto r = parse(text);
-        if (!std::holds_alternative<finess>(r)) detail::invalid_FINESS_literal();
-        else chars_ = std::get<finess>(r).chars_;
-    }
     [[nodiscard]] static constexpr identifier_result<finess> parse(std::string_view text) noexcept {
         if (text.size() != 9) return identifier_error::wrong_length;
         for (std::size_t i = 0; i < text.size(); ++i) {
@@ -145,11 +132,6 @@ private:
 /// the commune's number. A postal code is not an INSEE code.
 class commune_code {
 public:
-    consteval explicit commune_code(const char* text) : chars_{} {
-        const auto r = parse(text);
-        if (!std::holds_alternative<commune_code>(r)) detail::invalid_INSEE_commune_code_literal();
-        else chars_ = std::get<commune_code>(r).chars_;
-    }
     [[nodiscard]] static constexpr identifier_result<commune_code> parse(std::string_view text) noexcept {
         if (text.size() != 5) return identifier_error::wrong_length;
         const bool corsica = text[0] == '2' && (text[1] == 'A' || text[1] == 'B');
@@ -171,5 +153,33 @@ private:
     constexpr explicit commune_code(std::array<char, 5> chars) noexcept : chars_{chars} {}
     std::array<char, 5> chars_;
 };
+
+namespace detail {
+template <class T>
+consteval T identifier_literal(const char* text, std::size_t size, void (*invalid)()) {
+    const auto r = T::parse(std::string_view{text, size});
+    if (!std::holds_alternative<T>(r)) invalid();
+    return std::get<T>(r);
+}
+}  // namespace detail
+
+inline namespace literals {
+/// "732829320"_siren: a SIREN checked at compile time (invalid_SIREN_literal otherwise).
+consteval siren operator""_siren(const char* text, std::size_t size) {
+    return detail::identifier_literal<siren>(text, size, detail::invalid_SIREN_literal);
+}
+/// "73282932000074"_siret: a SIRET checked at compile time (invalid_SIRET_literal otherwise).
+consteval siret operator""_siret(const char* text, std::size_t size) {
+    return detail::identifier_literal<siret>(text, size, detail::invalid_SIRET_literal);
+}
+/// "930012345"_finess: a FINESS number checked at compile time (invalid_FINESS_literal otherwise).
+consteval finess operator""_finess(const char* text, std::size_t size) {
+    return detail::identifier_literal<finess>(text, size, detail::invalid_FINESS_literal);
+}
+/// "57463"_insee: an INSEE commune code checked at compile time (invalid_INSEE_commune_code_literal otherwise).
+consteval commune_code operator""_insee(const char* text, std::size_t size) {
+    return detail::identifier_literal<commune_code>(text, size, detail::invalid_INSEE_commune_code_literal);
+}
+}  // namespace literals
 
 }  // namespace coordcare

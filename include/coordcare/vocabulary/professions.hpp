@@ -12,6 +12,7 @@
 #include <array>
 #include <chrono>
 #include <compare>
+#include <cstddef>
 #include <concepts>
 #include <optional>
 
@@ -107,6 +108,15 @@ inline constexpr std::array profession_table{
 };
 
 namespace detail {
+/// The position of each TRE_G15 code in profession_table (0xFF: none), so that a profession's entry is
+/// found in constant time: validation asks for categories in its inner loops.
+inline constexpr std::array<unsigned char, 256> profession_index = [] {
+    std::array<unsigned char, 256> index{};
+    index.fill(0xFF);
+    for (std::size_t i = 0; i < profession_table.size(); ++i) index[profession_table[i].tre_g15_code] = static_cast<unsigned char>(i);
+    return index;
+}();
+
 /// Reached when a profession is built in a constant expression from a code that TRE_G15 does not
 /// have (or that the library does not accept as a health profession). Not constexpr: the compiler
 /// stops here and prints this name.
@@ -125,14 +135,13 @@ public:
 
     /// The profession of a TRE_G15 code read at run time, or nothing for an unknown code.
     [[nodiscard]] static constexpr std::optional<profession> from_tre_g15(int code) noexcept {
-        if (code < 0 || code > 255 || !detail::find_index(profession_table, code, &profession_entry::tre_g15_code))
-            return std::nullopt;
+        if (code < 0 || code > 255 || detail::profession_index[static_cast<std::size_t>(code)] == 0xFF) return std::nullopt;
         return profession{static_cast<unsigned char>(code), trusted{}};
     }
 
     [[nodiscard]] constexpr int tre_g15_code() const noexcept { return code_; }
     [[nodiscard]] constexpr const profession_entry& entry() const noexcept {
-        return detail::entry_of(profession_table, code_, &profession_entry::tre_g15_code);
+        return profession_table[detail::profession_index[code_]];
     }
     [[nodiscard]] constexpr label name() const noexcept { return entry().name; }
     [[nodiscard]] constexpr profession_category category() const noexcept { return entry().category; }
