@@ -11,22 +11,29 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <malloc.h>
 #include <new>
 #include <random>
 #include <string>
 #include <vector>
 
-// ---- Counting the heap: every allocation of the program goes through these ----------------------
+// ---- Counting the live heap: every allocation of the program goes through these ----------------
+// (glibc's malloc_usable_size: the bytes each block really takes, less malloc's own header)
 namespace {
-std::size_t allocated_bytes = 0;
-}
+std::size_t allocated_bytes = 0;  // bytes currently allocated
+}  // namespace
 void* operator new(std::size_t n) {
-    allocated_bytes += n;
-    if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
-    throw std::bad_alloc{};
+    void* p = std::malloc(n == 0 ? 1 : n);
+    if (p == nullptr) throw std::bad_alloc{};
+    allocated_bytes += malloc_usable_size(p);
+    return p;
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p) noexcept {
+    if (p == nullptr) return;
+    allocated_bytes -= malloc_usable_size(p);
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
 
 namespace {
 using namespace coordcare;
