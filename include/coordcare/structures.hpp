@@ -4,6 +4,7 @@
 
 #include <coordcare/structures/constant.hpp>
 #include <coordcare/structures/doctrine.hpp>
+#include <coordcare/structures/reflection.hpp>
 #include <coordcare/structures/members.hpp>
 #include <coordcare/structures/rule.hpp>
 #include <coordcare/structures/rules.hpp>

@@ -62,6 +62,7 @@ enum class organisation_kind : unsigned char {
     ess,                   ///< an équipe de soins spécialisés
     msp,                   ///< a maison de santé pluriprofessionnelle
     cds,                   ///< a centre de santé
+    cpts,                  ///< a communauté professionnelle territoriale de santé
     health_establishment,  ///< a health establishment (hospital, hôpital de proximité, HAD, clinic)
     medico_social_actor,   ///< a medico-social actor (EHPAD, SSIAD, IME, CSAPA, ...)
     social_actor,          ///< a social actor (CHRS, social services, ...)
@@ -78,6 +79,7 @@ inline constexpr std::array organisation_kind_table{
     organisation_kind_entry{organisation_kind::ess, "ess", {"équipe de soins spécialisés", "specialised care team"}},
     organisation_kind_entry{organisation_kind::msp, "msp", {"maison de santé pluriprofessionnelle", "multi-professional health house"}},
     organisation_kind_entry{organisation_kind::cds, "cds", {"centre de santé", "health centre"}},
+    organisation_kind_entry{organisation_kind::cpts, "cpts", {"communauté professionnelle territoriale de santé", "territorial health professional community"}},
     organisation_kind_entry{organisation_kind::health_establishment, "health_establishment", {"établissement de santé", "health establishment"}},
     organisation_kind_entry{organisation_kind::medico_social_actor, "medico_social_actor", {"acteur médico-social", "medico-social actor"}},
     organisation_kind_entry{organisation_kind::social_actor, "social_actor", {"acteur social", "social actor"}},
