@@ -61,29 +61,41 @@ inline void invalid_INSEE_commune_code_literal() {}
 /// the SIRET's digits is a multiple of 5).
 inline constexpr std::string_view la_poste_siren = "356000000";
 
+/// What every identifier is: N characters, already checked by the derived type's parse(), printed as
+/// they are, compared with identifiers of the same type only.
+template <class Derived, std::size_t N>
+class fixed_identifier {
+public:
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return {chars_.data(), N}; }
+    friend constexpr bool operator==(const fixed_identifier&, const fixed_identifier&) = default;
+
+protected:
+    constexpr explicit fixed_identifier(std::string_view checked) noexcept : chars_{to_array<N>(checked)} {}
+
+private:
+    std::array<char, N> chars_;
+};
+
 }  // namespace detail
 
 /// SIREN: 9 digits with a Luhn key; identifies a company or a body in INSEE's Sirene register.
-class siren {
+class siren : public detail::fixed_identifier<siren, 9> {
 public:
     [[nodiscard]] static constexpr identifier_result<siren> parse(std::string_view text) noexcept {
         if (text.size() != 9) return identifier_error::wrong_length;
         for (const char c : text)
             if (!detail::is_digit(c)) return identifier_error::not_digits;
         if (!detail::luhn_ok(text)) return identifier_error::bad_check_digit;
-        return siren{detail::to_array<9>(text)};
+        return siren{text};
     }
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return {digits_.data(), digits_.size()}; }
-    friend constexpr bool operator==(const siren&, const siren&) = default;
 
 private:
-    constexpr explicit siren(std::array<char, 9> digits) noexcept : digits_{digits} {}
-    std::array<char, 9> digits_;
+    constexpr explicit siren(std::string_view checked) noexcept : fixed_identifier{checked} {}
 };
 
 /// SIRET: 14 digits, the SIREN followed by 5 digits numbering the establishment; Luhn key over the 14
 /// (La Poste's establishments: the sum of the digits is a multiple of 5).
-class siret {
+class siret : public detail::fixed_identifier<siret, 14> {
 public:
     [[nodiscard]] static constexpr identifier_result<siret> parse(std::string_view text) noexcept {
         if (text.size() != 14) return identifier_error::wrong_length;
@@ -94,22 +106,19 @@ public:
         }
         const bool key_ok = text.substr(0, 9) == detail::la_poste_siren ? digit_sum % 5 == 0 : detail::luhn_ok(text);
         if (!key_ok) return identifier_error::bad_check_digit;
-        return siret{detail::to_array<14>(text)};
+        return siret{text};
     }
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return {digits_.data(), digits_.size()}; }
     /// The first nine digits: the SIREN of the body the establishment belongs to.
     [[nodiscard]] constexpr std::string_view siren_part() const noexcept { return text().substr(0, 9); }
-    friend constexpr bool operator==(const siret&, const siret&) = default;
 
 private:
-    constexpr explicit siret(std::array<char, 14> digits) noexcept : digits_{digits} {}
-    std::array<char, 14> digits_;
+    constexpr explicit siret(std::string_view checked) noexcept : fixed_identifier{checked} {}
 };
 
 /// FINESS number of a health or social establishment: `[0-9][0-9AB][0-9]{7}` — the department (2A and
 /// 2B for Corsica) then 7 digits. Only the format is checked: the key of the last digit is not stated
 /// in our sources (DOMAIN.md §10 gives the format only; U).
-class finess {
+class finess : public detail::fixed_identifier<finess, 9> {
 public:
     [[nodiscard]] static constexpr identifier_result<finess> parse(std::string_view text) noexcept {
         if (text.size() != 9) return identifier_error::wrong_length;
@@ -117,20 +126,17 @@ public:
             const bool corsica = i == 1 && (text[i] == 'A' || text[i] == 'B');
             if (!detail::is_digit(text[i]) && !corsica) return identifier_error::not_digits;
         }
-        return finess{detail::to_array<9>(text)};
+        return finess{text};
     }
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return {chars_.data(), chars_.size()}; }
-    friend constexpr bool operator==(const finess&, const finess&) = default;
 
 private:
-    constexpr explicit finess(std::array<char, 9> chars) noexcept : chars_{chars} {}
-    std::array<char, 9> chars_;
+    constexpr explicit finess(std::string_view checked) noexcept : fixed_identifier{checked} {}
 };
 
 /// INSEE code of a commune (or of a municipal arrondissement of Paris, Lyon, Marseille): 5 characters,
 /// the department first — 2 digits, or 2A / 2B for Corsica, or 97x for the overseas departments — then
 /// the commune's number. A postal code is not an INSEE code.
-class commune_code {
+class commune_code : public detail::fixed_identifier<commune_code, 5> {
 public:
     [[nodiscard]] static constexpr identifier_result<commune_code> parse(std::string_view text) noexcept {
         if (text.size() != 5) return identifier_error::wrong_length;
@@ -140,18 +146,15 @@ public:
             if (!detail::is_digit(text[i])) return identifier_error::not_digits;
         }
         if (text.substr(0, 2) == "00" || text.substr(0, 2) == "20") return identifier_error::not_digits;
-        return commune_code{detail::to_array<5>(text)};
+        return commune_code{text};
     }
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return {chars_.data(), chars_.size()}; }
     /// The department's code: "57", "2A", "971".
     [[nodiscard]] constexpr std::string_view department() const noexcept {
         return text().starts_with("97") || text().starts_with("98") ? text().substr(0, 3) : text().substr(0, 2);
     }
-    friend constexpr bool operator==(const commune_code&, const commune_code&) = default;
 
 private:
-    constexpr explicit commune_code(std::array<char, 5> chars) noexcept : chars_{chars} {}
-    std::array<char, 5> chars_;
+    constexpr explicit commune_code(std::string_view checked) noexcept : fixed_identifier{checked} {}
 };
 
 namespace detail {
