@@ -145,7 +145,7 @@ void by_hand(const plain_structure& s, date as_of, const regional_doctrine& doct
             for (std::size_t i = 0; i < m.size(); ++i)
                 if (health(m[i]) && m[i].mode != 1 && m[i].mode != 2) report(rules::cds_salaried::info, location::of_member(i, "mode"));
             if (s.national_agreement && s.model_contract)
-                report(rules::cds_single_agreement::info, location::of("extras.model_contract"));
+                report(rules::cds_single_agreement::info, location::of("funding.model_contract"));
             if (!s.has_project) report(rules::health_project_required<structure_kind::cds>::info, location::of("project"));
             specialty_and_ids();
             break;
@@ -241,12 +241,12 @@ structure<K> to_library(const plain_structure& p) {
     if (p.has_siret) s.ids.siret = p.siret_matches ? "73282932000074"_siret : "55210055400013"_siret;
     if (p.has_seat) s.seat = std::get<commune_code>(commune_code::parse(std::string{p.department} + "463"));
     if (p.has_project) s.project = health_project{date{std::chrono::year{2024}, std::chrono::March, std::chrono::day{1}}};
-    if constexpr (K == structure_kind::esp || K == structure_kind::ess) s.extras.fir_requested = p.fir_requested;
+    if constexpr (K == structure_kind::esp || K == structure_kind::ess) s.funding.fir_requested = p.fir_requested;
     if constexpr (K == structure_kind::msp)
-        if (p.has_aci) s.extras.aci_signed = p.aci_signed;
+        if (p.has_aci) s.funding.aci_signed = p.aci_signed;
     if constexpr (K == structure_kind::cds) {
-        s.extras.national_agreement = p.national_agreement;
-        s.extras.model_contract = p.model_contract;
+        s.funding.national_agreement = p.national_agreement;
+        s.funding.model_contract = p.model_contract;
     }
     s.members.reserve(p.members.size());
     for (const auto& x : p.members) {

@@ -13,7 +13,7 @@ int main() {
     centre.form = legal_form::commune_or_grouping;
     centre.ids.finess = "930012345"_finess;
     centre.project = health_project{date{std::chrono::year{2022}, std::chrono::February, std::chrono::day{1}}};
-    centre.extras.national_agreement = true;
+    centre.funding.national_agreement = true;
     centre.members = {person{"Dr Lambert", professions::doctor, doctor_specialty::general_practice, practice_mode::salaried, false, true},
                       person{"Mme Fontaine", professions::dentist, std::nullopt, practice_mode::salaried, false, true},
                       person{"M. Rousseau", professions::nurse, std::nullopt, practice_mode::volunteer, false, true}};
@@ -24,7 +24,7 @@ int main() {
     cds broken = centre;
     broken.form = legal_form::sisa;
     std::get<person>(broken.members[1]).mode = practice_mode::liberal;
-    broken.extras.model_contract = true;
+    broken.funding.model_contract = true;
     const auto report = validate(broken, as_of);
     example::print("Centre municipal de santé, changed", report);
 

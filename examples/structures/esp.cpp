@@ -12,7 +12,7 @@ int main() {
     team.name = "ESP du Val";
     team.form = legal_form::association_1901;
     team.project = health_project{date{std::chrono::year{2024}, std::chrono::September, std::chrono::day{12}}};
-    team.extras.fir_requested = true;
+    team.funding.fir_requested = true;
     team.members = {person{"Dr Morel", professions::doctor, doctor_specialty::general_practice, practice_mode::liberal, false, true},
                     person{"Mme Roux", professions::nurse, std::nullopt, practice_mode::liberal, false, true}};
     const auto valid = validate(team, as_of, doctrines::provence_alpes_cote_d_azur);

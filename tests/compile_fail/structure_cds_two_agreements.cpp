@@ -6,11 +6,11 @@ using namespace cf;
 
 #ifdef COORDCARE_COMPILE_FAIL
 constexpr auto checked = make_constant<structure_kind::cds, legal_form::commune_or_grouping>(
-    {.name = "CDS", .project = project, .extras = {.national_agreement = true, .model_contract = true}},
+    {.name = "CDS", .project = project, .funding = {.national_agreement = true, .model_contract = true}},
     {pro(professions::nurse, practice_mode::salaried)});
 #else
 constexpr auto checked = make_constant<structure_kind::cds, legal_form::commune_or_grouping>(
-    {.name = "CDS", .project = project, .extras = {.national_agreement = true}},
+    {.name = "CDS", .project = project, .funding = {.national_agreement = true}},
     {pro(professions::nurse, practice_mode::salaried)});
 #endif
 

@@ -47,7 +47,7 @@ inline esp valid_esp() {
     s.seat = "13055"_insee;
     s.members = {gp("Dr Morel"), professional("Mme Roux", professions::nurse), professional("M. Faure", professions::pharmacist)};
     s.project = project;
-    s.extras.fir_requested = true;
+    s.funding.fir_requested = true;
     return s;
 }
 
@@ -76,7 +76,7 @@ inline cds valid_cds() {
                  professional("M. Rousseau", professions::nurse, practice_mode::volunteer),
                  role("Mme Vincent", non_health_role::coordinator)};
     s.project = project;
-    s.extras.national_agreement = true;
+    s.funding.national_agreement = true;
     return s;
 }
 
@@ -90,7 +90,7 @@ inline cpts valid_cpts() {
                  organisation{"MSP Belleville", organisation_kind::msp, true},
                  organisation{"EHPAD Les Tilleuls", organisation_kind::medico_social_actor, true}};
     s.project = project;
-    s.extras.aci_signed = date{std::chrono::year{2020}, std::chrono::November, std::chrono::day{15}};
+    s.funding.aci_signed = date{std::chrono::year{2020}, std::chrono::November, std::chrono::day{15}};
     return s;
 }
 

@@ -36,15 +36,15 @@ std::vector<std::string> field_names(const T& value) {
 
 TEST_CASE("structures, members and their parts are reflected by field name", "[reflection]") {
     const auto house = samples::valid_msp();
-    CHECK(field_names(house) == std::vector<std::string>{"name", "form", "ids", "seat", "members", "project", "extras"});
+    CHECK(field_names(house) == std::vector<std::string>{"name", "form", "ids", "seat", "members", "project", "funding"});
     CHECK(field_names(std::get<person>(house.members[0])) ==
           std::vector<std::string>{"name", "job", "specialty", "mode", "associate", "signatory"});
     CHECK(field_names(organisation{"EHPAD", organisation_kind::medico_social_actor, true}) ==
           std::vector<std::string>{"name", "kind", "signatory"});
-    CHECK(field_names(house.extras) == std::vector<std::string>{"fir_requested", "aci_signed"});
-    CHECK(field_names(samples::valid_cds().extras) == std::vector<std::string>{"national_agreement", "model_contract"});
+    CHECK(field_names(house.funding) == std::vector<std::string>{"fir_requested", "aci_signed"});
+    CHECK(field_names(samples::valid_cds().funding) == std::vector<std::string>{"national_agreement", "model_contract"});
     CHECK(field_names(house.ids) == std::vector<std::string>{"siren", "siret", "finess"});
-    CHECK(field_names<health_project>() == std::vector<std::string>{"dated"});
+    CHECK(field_names<health_project>() == std::vector<std::string>{"adopted"});
 }
 
 TEST_CASE("reflection reads the values themselves", "[reflection]") {

@@ -85,7 +85,7 @@ TEST_CASE("MSP rules", "[structures][msp]") {
 
 TEST_CASE("MSP: the ACI requires a SISA, or becoming one within 6 months", "[structures][msp]") {
     auto s = valid_msp();
-    s.extras.aci_signed = date{std::chrono::year{2025}, std::chrono::January, std::chrono::day{31}};
+    s.funding.aci_signed = date{std::chrono::year{2025}, std::chrono::January, std::chrono::day{31}};
     CHECK(reported(s).empty());  // a SISA
     s.form = legal_form::association_1901;
     // Six months after 2025-01-31 is 2025-07-31: the association is allowed until the day before.
@@ -106,7 +106,7 @@ TEST_CASE("ESP rules", "[structures][esp]") {
     check_break<esp>(valid_esp(), [](esp& s) { s.form = legal_form::none; }, "ESP.FIR.ASSOCIATION", "form");
     auto no_fir = valid_esp();
     no_fir.form = legal_form::none;
-    no_fir.extras.fir_requested = false;
+    no_fir.funding.fir_requested = false;
     CHECK(reported(no_fir).empty());
 }
 
@@ -149,7 +149,7 @@ TEST_CASE("ESS rules", "[structures][ess]") {
         },
         "ESS.SPECIALIST", "members");
     check_break<ess>(valid_ess(), [](ess& s) { s.project.reset(); }, "ESS.HEALTH_PROJECT", "project");
-    check_break<ess>(valid_ess(), [](ess& s) { s.extras.fir_requested = true; }, "ESS.FIR.ASSOCIATION", "form");
+    check_break<ess>(valid_ess(), [](ess& s) { s.funding.fir_requested = true; }, "ESS.FIR.ASSOCIATION", "form");
 }
 
 TEST_CASE("CDS rules", "[structures][cds]") {
@@ -159,7 +159,7 @@ TEST_CASE("CDS rules", "[structures][cds]") {
                      "members[1].mode");
     check_break<cds>(valid_cds(), [](cds& s) { std::get<person>(s.members[0]).mode = practice_mode::mixed; }, "CDS.SALARIED",
                      "members[0].mode");
-    check_break<cds>(valid_cds(), [](cds& s) { s.extras.model_contract = true; }, "CDS.SINGLE_AGREEMENT", "extras.model_contract");
+    check_break<cds>(valid_cds(), [](cds& s) { s.funding.model_contract = true; }, "CDS.SINGLE_AGREEMENT", "funding.model_contract");
     check_break<cds>(valid_cds(), [](cds& s) { s.project.reset(); }, "CDS.HEALTH_PROJECT", "project");
     for (const auto form : {legal_form::association_1901, legal_form::scic, legal_form::other_non_profit, legal_form::departement,
                             legal_form::public_health_establishment, legal_form::private_health_establishment_for_profit}) {

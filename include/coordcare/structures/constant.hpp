@@ -31,7 +31,7 @@ struct constant_header {
     coordcare::identifiers ids{};
     std::optional<commune_code> seat{};
     std::optional<coordcare::health_project> project{};
-    structure_extras<K> extras{};
+    structure_funding<K> funding{};
 };
 
 /// A structure known at compile time, of kind K and legal form F, with N members, checked when built.
@@ -67,7 +67,7 @@ template <structure_kind K, legal_form F, std::size_t N, std::size_t... I>
 constexpr constant_structure<K, F, N> assemble(const constant_header<K>& header, const member_literal (&members)[N],
                                                std::index_sequence<I...>) {
     return {{header.name, F, header.ids, header.seat, std::array<member_literal, N>{members[I]...}, header.project,
-             header.extras}};
+             header.funding}};
 }
 }  // namespace detail
 

@@ -14,13 +14,13 @@
 
 #include <utility>
 
-BOOST_HANA_ADAPT_STRUCT(coordcare::health_project, dated);
+BOOST_HANA_ADAPT_STRUCT(coordcare::health_project, adopted);
 BOOST_HANA_ADAPT_STRUCT(coordcare::identifiers, siren, siret, finess);
-BOOST_HANA_ADAPT_STRUCT(coordcare::structure_extras<coordcare::structure_kind::esp>, fir_requested);
-BOOST_HANA_ADAPT_STRUCT(coordcare::structure_extras<coordcare::structure_kind::ess>, fir_requested);
-BOOST_HANA_ADAPT_STRUCT(coordcare::structure_extras<coordcare::structure_kind::msp>, fir_requested, aci_signed);
-BOOST_HANA_ADAPT_STRUCT(coordcare::structure_extras<coordcare::structure_kind::cds>, national_agreement, model_contract);
-BOOST_HANA_ADAPT_STRUCT(coordcare::structure_extras<coordcare::structure_kind::cpts>, fir_requested, aci_signed);
+BOOST_HANA_ADAPT_STRUCT(coordcare::structure_funding<coordcare::structure_kind::esp>, fir_requested);
+BOOST_HANA_ADAPT_STRUCT(coordcare::structure_funding<coordcare::structure_kind::ess>, fir_requested);
+BOOST_HANA_ADAPT_STRUCT(coordcare::structure_funding<coordcare::structure_kind::msp>, fir_requested, aci_signed);
+BOOST_HANA_ADAPT_STRUCT(coordcare::structure_funding<coordcare::structure_kind::cds>, national_agreement, model_contract);
+BOOST_HANA_ADAPT_STRUCT(coordcare::structure_funding<coordcare::structure_kind::cpts>, fir_requested, aci_signed);
 
 // The templates (one per text type) cannot use BOOST_HANA_ADAPT_STRUCT: their accessors are written
 // with this macro, which names each field once.
@@ -48,7 +48,7 @@ struct accessors_impl<coordcare::basic_structure<K, Text, Members>> {
     static constexpr auto apply() {
         return make_tuple(COORDCARE_REFLECT_FIELD(name), COORDCARE_REFLECT_FIELD(form), COORDCARE_REFLECT_FIELD(ids),
                           COORDCARE_REFLECT_FIELD(seat), COORDCARE_REFLECT_FIELD(members), COORDCARE_REFLECT_FIELD(project),
-                          COORDCARE_REFLECT_FIELD(extras));
+                          COORDCARE_REFLECT_FIELD(funding));
     }
 };
 }  // namespace boost::hana

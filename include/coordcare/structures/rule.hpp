@@ -54,7 +54,7 @@ struct location {
     [[nodiscard]] static constexpr location of_member(std::size_t i, std::string_view f = {}) noexcept {
         return {"members", i, f};
     }
-    /// The path of the field, e.g. members[3].practice_mode or extras.aci_signed.
+    /// The path of the field, e.g. members[3].practice_mode or funding.aci_signed.
     [[nodiscard]] field_path path() const {
         field_path p;
         std::string_view rest = field;

@@ -204,7 +204,7 @@ struct fir_requires_association {
     [[nodiscard]] static constexpr bool form_allows_fir(legal_form f) noexcept { return is_association(f); }
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context& ctx, Report& report) {
-        if (s.extras.fir_requested && ctx.doctrine.fir_requires_association && !form_allows_fir(s.form))
+        if (s.funding.fir_requested && ctx.doctrine.fir_requires_association && !form_allows_fir(s.form))
             report(location::of("form"));
     }
 };
@@ -327,9 +327,9 @@ struct msp_aci_requires_sisa {
     [[nodiscard]] static constexpr bool form_allows_aci(legal_form f) noexcept { return f == legal_form::sisa; }
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context& ctx, Report& report) {
-        if (!s.extras.aci_signed || form_allows_aci(s.form)) return;
+        if (!s.funding.aci_signed || form_allows_aci(s.form)) return;
         const bool within_grace =
-            ctx.as_of && *ctx.as_of < add_months(*s.extras.aci_signed, std::chrono::months{months_to_become_sisa});
+            ctx.as_of && *ctx.as_of < add_months(*s.funding.aci_signed, std::chrono::months{months_to_become_sisa});
         if (!within_grace) report(location::of("form"));
     }
 };
@@ -391,7 +391,7 @@ struct cds_single_agreement {
         detail::ymd(2015, 9, 30), {certainty::seed, "accord national of 2015-07-08, JO 2015-09-30 (DOMAIN.md §6)"}};
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context&, Report& report) {
-        if (s.extras.national_agreement && s.extras.model_contract) report(location::of("extras.model_contract"));
+        if (s.funding.national_agreement && s.funding.model_contract) report(location::of("funding.model_contract"));
     }
 };
 

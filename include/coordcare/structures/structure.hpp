@@ -4,7 +4,7 @@
 // type (a trait usable in static_assert and if constexpr); the text and member storage are
 // std::string and std::vector for values read at run time (`esp`, `msp`, ...) and std::string_view and
 // std::array for constants checked at compile time (see constant.hpp). What differs between kinds
-// (the funding a structure asks for or has signed) is in structure_extras<Kind>.
+// (the funding a structure asks for or has signed) is in structure_funding<Kind>.
 #pragma once
 
 #include <coordcare/structures/members.hpp>
@@ -24,7 +24,7 @@ namespace coordcare {
 /// The health project (projet de santé) every structure must have. Who signed it is recorded on each
 /// member (`signatory`), so that there is one truth; signatories() lists them.
 struct health_project {
-    date dated;  ///< the date of the project's current version
+    date adopted;  ///< the date its current version was adopted
     friend constexpr bool operator==(const health_project&, const health_project&) = default;
 };
 
@@ -38,35 +38,35 @@ struct identifiers {
 
 /// What differs between kinds: the funding and contracts a structure asks for or has signed.
 template <structure_kind K>
-struct structure_extras;
+struct structure_funding;
 
 template <>
-struct structure_extras<structure_kind::esp> {
+struct structure_funding<structure_kind::esp> {
     bool fir_requested = false;  ///< asks the ARS for FIR funding
-    friend constexpr bool operator==(const structure_extras&, const structure_extras&) = default;
+    friend constexpr bool operator==(const structure_funding&, const structure_funding&) = default;
 };
 template <>
-struct structure_extras<structure_kind::ess> {
+struct structure_funding<structure_kind::ess> {
     bool fir_requested = false;  ///< asks the ARS for FIR funding
-    friend constexpr bool operator==(const structure_extras&, const structure_extras&) = default;
+    friend constexpr bool operator==(const structure_funding&, const structure_funding&) = default;
 };
 template <>
-struct structure_extras<structure_kind::msp> {
+struct structure_funding<structure_kind::msp> {
     bool fir_requested = false;       ///< asks the ARS for FIR start-up aid
     std::optional<date> aci_signed{};  ///< date the ACI MSP contract was signed, if it was
-    friend constexpr bool operator==(const structure_extras&, const structure_extras&) = default;
+    friend constexpr bool operator==(const structure_funding&, const structure_funding&) = default;
 };
 template <>
-struct structure_extras<structure_kind::cds> {
+struct structure_funding<structure_kind::cds> {
     bool national_agreement = false;  ///< adheres to the accord national des centres de santé
     bool model_contract = false;      ///< adheres to the contrat-type of pluriprofessional structures
-    friend constexpr bool operator==(const structure_extras&, const structure_extras&) = default;
+    friend constexpr bool operator==(const structure_funding&, const structure_funding&) = default;
 };
 template <>
-struct structure_extras<structure_kind::cpts> {
+struct structure_funding<structure_kind::cpts> {
     bool fir_requested = false;      ///< asks the ARS for FIR start-up aid
     std::optional<date> aci_signed{};  ///< date the ACI CPTS contract was signed, if it was
-    friend constexpr bool operator==(const structure_extras&, const structure_extras&) = default;
+    friend constexpr bool operator==(const structure_funding&, const structure_funding&) = default;
 };
 
 /// A structure of coordinated care of kind K.
@@ -80,7 +80,7 @@ struct basic_structure {
     std::optional<commune_code> seat{};       ///< INSEE code of the commune of the seat
     Members members{};
     std::optional<coordcare::health_project> project{};
-    structure_extras<K> extras{};
+    structure_funding<K> funding{};
 
     friend constexpr bool operator==(const basic_structure&, const basic_structure&) = default;
 };
