@@ -5,6 +5,7 @@
 #include <coordcare/vocabulary/table.hpp>
 
 #include <array>
+#include <string_view>
 
 namespace coordcare {
 
@@ -27,27 +28,28 @@ enum class legal_form : unsigned char {
 
 struct legal_form_entry {
     legal_form form;
+    std::string_view id;  ///< exchange id (JSON)
     label name;
     bool legal_person;  ///< has legal personality
     bool association;   ///< is an association (loi 1901 or local law)
 };
 inline constexpr std::array legal_form_table{
-    legal_form_entry{legal_form::none, {"aucune forme juridique", "no legal form"}, false, false},
-    legal_form_entry{legal_form::association_1901, {"association loi 1901", "association (law of 1901)"}, true, true},
-    legal_form_entry{legal_form::association_local_law,
+    legal_form_entry{legal_form::none, "none", {"aucune forme juridique", "no legal form"}, false, false},
+    legal_form_entry{legal_form::association_1901, "association_1901", {"association loi 1901", "association (law of 1901)"}, true, true},
+    legal_form_entry{legal_form::association_local_law, "association_local_law",
                      {"association de droit local (Alsace-Moselle)", "association under Alsace-Moselle local law"}, true, true},
-    legal_form_entry{legal_form::sisa,
+    legal_form_entry{legal_form::sisa, "sisa",
                      {"société interprofessionnelle de soins ambulatoires (SISA)", "interprofessional outpatient care company (SISA)"}, true, false},
-    legal_form_entry{legal_form::scic, {"société coopérative d'intérêt collectif (SCIC)", "cooperative society of collective interest (SCIC)"}, true, false},
-    legal_form_entry{legal_form::other_non_profit, {"autre organisme à but non lucratif", "other non-profit body"}, true, false},
-    legal_form_entry{legal_form::commune_or_grouping, {"commune ou groupement de communes", "commune or grouping of communes"}, true, false},
-    legal_form_entry{legal_form::departement, {"département", "département"}, true, false},
-    legal_form_entry{legal_form::public_health_establishment, {"établissement public de santé", "public health establishment"}, true, false},
-    legal_form_entry{legal_form::private_health_establishment_non_profit,
+    legal_form_entry{legal_form::scic, "scic", {"société coopérative d'intérêt collectif (SCIC)", "cooperative society of collective interest (SCIC)"}, true, false},
+    legal_form_entry{legal_form::other_non_profit, "other_non_profit", {"autre organisme à but non lucratif", "other non-profit body"}, true, false},
+    legal_form_entry{legal_form::commune_or_grouping, "commune_or_grouping", {"commune ou groupement de communes", "commune or grouping of communes"}, true, false},
+    legal_form_entry{legal_form::departement, "departement", {"département", "département"}, true, false},
+    legal_form_entry{legal_form::public_health_establishment, "public_health_establishment", {"établissement public de santé", "public health establishment"}, true, false},
+    legal_form_entry{legal_form::private_health_establishment_non_profit, "private_health_establishment_non_profit",
                      {"gestionnaire d'établissement privé de santé à but non lucratif", "manager of a non-profit private health establishment"}, true, false},
-    legal_form_entry{legal_form::private_health_establishment_for_profit,
+    legal_form_entry{legal_form::private_health_establishment_for_profit, "private_health_establishment_for_profit",
                      {"gestionnaire d'établissement privé de santé à but lucratif", "manager of a for-profit private health establishment"}, true, false},
-    legal_form_entry{legal_form::other_company, {"autre société", "other company"}, true, false},
+    legal_form_entry{legal_form::other_company, "other_company", {"autre société", "other company"}, true, false},
 };
 
 [[nodiscard]] constexpr label name(legal_form f) noexcept {

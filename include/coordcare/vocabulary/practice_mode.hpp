@@ -6,6 +6,7 @@
 
 #include <array>
 #include <optional>
+#include <string_view>
 
 namespace coordcare {
 
@@ -20,14 +21,15 @@ enum class practice_mode : unsigned char {
 
 struct practice_mode_entry {
     practice_mode mode;
+    std::string_view id;  ///< exchange id (JSON): the TRE_R23 code where there is one
     std::optional<char> tre_r23_code;
     label name;
 };
 inline constexpr std::array practice_mode_table{
-    practice_mode_entry{practice_mode::liberal, 'L', {"libéral", "liberal"}},
-    practice_mode_entry{practice_mode::salaried, 'S', {"salarié", "salaried"}},
-    practice_mode_entry{practice_mode::volunteer, 'B', {"bénévole", "volunteer"}},
-    practice_mode_entry{practice_mode::mixed, std::nullopt, {"mixte (libéral et salarié)", "mixed (liberal and salaried)"}},
+    practice_mode_entry{practice_mode::liberal, "L", 'L', {"libéral", "liberal"}},
+    practice_mode_entry{practice_mode::salaried, "S", 'S', {"salarié", "salaried"}},
+    practice_mode_entry{practice_mode::volunteer, "B", 'B', {"bénévole", "volunteer"}},
+    practice_mode_entry{practice_mode::mixed, "mixed", std::nullopt, {"mixte (libéral et salarié)", "mixed (liberal and salaried)"}},
 };
 
 [[nodiscard]] constexpr label name(practice_mode m) noexcept {

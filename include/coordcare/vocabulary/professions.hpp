@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <concepts>
 #include <optional>
+#include <string_view>
 
 namespace coordcare {
 
@@ -194,11 +195,12 @@ enum class doctor_specialty : unsigned char {
 };
 struct doctor_specialty_entry {
     doctor_specialty specialty;
+    std::string_view id;  ///< exchange id (JSON)
     label name;
 };
 inline constexpr std::array doctor_specialty_table{
-    doctor_specialty_entry{doctor_specialty::general_practice, {"médecine générale", "general practice"}},
-    doctor_specialty_entry{doctor_specialty::other_specialty, {"spécialité autre que la médecine générale", "specialty other than general practice"}},
+    doctor_specialty_entry{doctor_specialty::general_practice, "general_practice", {"médecine générale", "general practice"}},
+    doctor_specialty_entry{doctor_specialty::other_specialty, "other_specialty", {"spécialité autre que la médecine générale", "specialty other than general practice"}},
 };
 [[nodiscard]] constexpr label name(doctor_specialty s) noexcept {
     return detail::entry_of(doctor_specialty_table, s, &doctor_specialty_entry::specialty).name;
@@ -222,22 +224,23 @@ enum class non_health_role : unsigned char {
 };
 struct non_health_role_entry {
     non_health_role role;
+    std::string_view id;  ///< exchange id (JSON)
     std::optional<unsigned char> tre_r95_code;  ///< code in TRE_R95 where one exists
     label name;
 };
 inline constexpr std::array non_health_role_table{
-    non_health_role_entry{non_health_role::psychologist, 93, {"Psychologue", "Psychologist"}},
-    non_health_role_entry{non_health_role::osteopath, 71, {"Ostéopathe", "Osteopath"}},
-    non_health_role_entry{non_health_role::psychotherapist, 72, {"Psychothérapeute", "Psychotherapist"}},
-    non_health_role_entry{non_health_role::chiropractor, 73, {"Chiropracteur", "Chiropractor"}},
-    non_health_role_entry{non_health_role::social_worker, std::nullopt, {"Travailleur social", "Social worker"}},
-    non_health_role_entry{non_health_role::medical_assistant, std::nullopt, {"Assistant médical", "Medical assistant"}},
-    non_health_role_entry{non_health_role::coordinator, std::nullopt, {"Coordinateur", "Coordinator"}},
-    non_health_role_entry{non_health_role::health_mediator, std::nullopt, {"Médiateur en santé", "Health mediator"}},
-    non_health_role_entry{non_health_role::adapted_physical_activity_teacher, std::nullopt,
+    non_health_role_entry{non_health_role::psychologist, "psychologist", 93, {"Psychologue", "Psychologist"}},
+    non_health_role_entry{non_health_role::osteopath, "osteopath", 71, {"Ostéopathe", "Osteopath"}},
+    non_health_role_entry{non_health_role::psychotherapist, "psychotherapist", 72, {"Psychothérapeute", "Psychotherapist"}},
+    non_health_role_entry{non_health_role::chiropractor, "chiropractor", 73, {"Chiropracteur", "Chiropractor"}},
+    non_health_role_entry{non_health_role::social_worker, "social_worker", std::nullopt, {"Travailleur social", "Social worker"}},
+    non_health_role_entry{non_health_role::medical_assistant, "medical_assistant", std::nullopt, {"Assistant médical", "Medical assistant"}},
+    non_health_role_entry{non_health_role::coordinator, "coordinator", std::nullopt, {"Coordinateur", "Coordinator"}},
+    non_health_role_entry{non_health_role::health_mediator, "health_mediator", std::nullopt, {"Médiateur en santé", "Health mediator"}},
+    non_health_role_entry{non_health_role::adapted_physical_activity_teacher, "adapted_physical_activity_teacher", std::nullopt,
                           {"Enseignant en activité physique adaptée", "Adapted physical activity teacher"}},
-    non_health_role_entry{non_health_role::administrative_staff, std::nullopt, {"Personnel administratif", "Administrative staff"}},
-    non_health_role_entry{non_health_role::other, std::nullopt, {"Autre intervenant", "Other participant"}},
+    non_health_role_entry{non_health_role::administrative_staff, "administrative_staff", std::nullopt, {"Personnel administratif", "Administrative staff"}},
+    non_health_role_entry{non_health_role::other, "other", std::nullopt, {"Autre intervenant", "Other participant"}},
 };
 [[nodiscard]] constexpr label name(non_health_role r) noexcept {
     return detail::entry_of(non_health_role_table, r, &non_health_role_entry::role).name;
