@@ -28,6 +28,7 @@
 #include <boost/json/value.hpp>
 
 #include <cmath>
+#include <cstdio>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -178,8 +179,10 @@ inline std::string describe(const json::value& v) {
         case json::kind::uint64: return std::to_string(v.get_uint64());
         case json::kind::double_: {
             const double d = v.get_double();
-            if (std::fabs(d) >= 9223372036854775808.0) return "a number beyond 64 bits (" + json::serialize(v) + ")";
-            return "the number " + json::serialize(v);
+            char text[32];
+            std::snprintf(text, sizeof text, "%.17g", d);
+            if (std::fabs(d) >= 9223372036854775808.0) return std::string{"a number beyond 64 bits ("} + text + ")";
+            return std::string{"the number "} + text;
         }
         case json::kind::string: {
             const auto s = v.get_string();
@@ -213,9 +216,14 @@ public:
     bool on_object_end(std::size_t, json::error_code& ec) { return close(ec); }
     bool on_string_part(json::string_view, std::size_t n, json::error_code& ec) { return check_string(n, ec); }
     bool on_string(json::string_view, std::size_t n, json::error_code& ec) { return check_string(n, ec) && scalar_done(ec); }
-    bool on_key_part(json::string_view, std::size_t n, json::error_code& ec) { return check_string(n, ec); }
+    bool on_key_part(json::string_view, std::size_t n, json::error_code& ec) {
+        in_key_ = true;
+        return check_string(n, ec);
+    }
     bool on_key(json::string_view s, std::size_t n, json::error_code& ec) {
+        in_key_ = true;
         if (!check_string(n, ec)) return false;
+        in_key_ = false;
         auto& top = stack_.back();
         top.key.assign(s.data(), s.size());
         if (!top.keys.insert(top.key).second) return fail(read_error_kind::duplicate_key, pointer(), "each key once in an object",
@@ -231,10 +239,14 @@ public:
     bool on_comment_part(json::string_view, json::error_code&) { return true; }
     bool on_comment(json::string_view, json::error_code&) { return true; }
 
-    /// The pointer of the value being read now.
+    /// The pointer of the value being read now (of the object itself while one of its keys is read).
     [[nodiscard]] std::string pointer() const {
         field_path p;
-        for (const auto& f : stack_) p = f.object ? p / f.key : p / f.count;
+        for (std::size_t i = 0; i < stack_.size(); ++i) {
+            const auto& f = stack_[i];
+            if (f.object && in_key_ && i + 1 == stack_.size()) break;
+            p = f.object ? p / f.key : p / f.count;
+        }
         return p.json_pointer();
     }
 
@@ -266,8 +278,7 @@ private:
         if (stack_.empty() || stack_.back().object) return true;
         auto& top = stack_.back();
         if (++top.count > limits_.max_array_length) {
-            top.count = limits_.max_array_length;  // the pointer names the array's last allowed index
-            stack_.pop_back();
+            stack_.pop_back();  // the pointer names the array
             return fail(read_error_kind::array_too_long, pointer(),
                         "at most " + std::to_string(limits_.max_array_length) + " elements", "more", ec);
         }
@@ -283,6 +294,7 @@ private:
     const read_limits& limits_;
     std::optional<read_error>& error_;
     std::vector<frame> stack_;
+    bool in_key_ = false;
 };
 
 template <class T>
@@ -557,6 +569,9 @@ bool read_structure(const json::value& v, const field_path& at, reader& r, std::
         if (ec)
             return fail(read_error_kind::syntax, parser.handler().pointer(), "valid JSON",
                         ec.message() + " at byte " + std::to_string(used));
+        if (text.substr(used).find_first_not_of(" \t\r\n") != std::string_view::npos)
+            return fail(read_error_kind::syntax, "", "nothing after the JSON document",
+                        "more text at byte " + std::to_string(used));
     }
 
     // 2. Build the value and map it.

@@ -1,0 +1,230 @@
+// Malformed inputs: each gives a clear error — its kind, the JSON pointer of the offending value, and
+// what was expected and found — never a crash, never a partial dossier.
+#include <coordcare/io.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace coordcare;
+
+namespace {
+
+/// A valid dossier with one MSP whose parts the cases replace.
+std::string dossier_with(const std::string& structure) {
+    return R"({"format": "coordcare-dossier", "version": 1, "structures": [)" + structure + "]}";
+}
+std::string msp_with(const std::string& members, const std::string& extra = "") {
+    return dossier_with(R"({"kind": "MSP", "name": "MSP", "form": "sisa", "ids": {}, "members": [)" + members +
+                        R"(], "funding": {"fir_requested": false})" + extra + "}");
+}
+std::string person_with(const std::string& fields) {
+    return R"({"person": {"name": "Dr A", )" + fields + "}}";
+}
+const std::string person_pointer = "/structures/0/members/0/person";
+const std::string ok_person_fields = R"("job": {"profession": 10}, "specialty": "general_practice", "mode": "L", "associate": true, "signatory": true)";
+
+struct expectation {
+    read_error_kind kind;
+    std::string pointer;
+    std::string found_part;  // a part of the "found" text
+};
+
+void check_rejects(const std::string& input, const expectation& e, const read_limits& limits = {}) {
+    const auto r = read_dossier(input, limits);
+    for (const auto& err : r.errors) UNSCOPED_INFO(err.text());
+    REQUIRE_FALSE(r.ok());
+    REQUIRE_FALSE(r.value.has_value());  // never a partial dossier
+    REQUIRE_FALSE(r.errors.empty());
+    CHECK(id(r.errors[0].kind) == id(e.kind));
+    CHECK(r.errors[0].pointer == e.pointer);
+    CHECK(r.errors[0].found.find(e.found_part) != std::string::npos);
+    CHECK_FALSE(r.errors[0].expected.empty());
+}
+
+}  // namespace
+
+TEST_CASE("the reference dossier of these tests is valid", "[io][malformed]") {
+    const auto r = read_dossier(msp_with(person_with(ok_person_fields)));
+    for (const auto& err : r.errors) UNSCOPED_INFO(err.text());
+    CHECK(r.ok());
+}
+
+TEST_CASE("malformed document: empty file", "[io][malformed]") { check_rejects("", {read_error_kind::empty_input, "", "nothing"}); }
+TEST_CASE("malformed document: only white space", "[io][malformed]") { check_rejects(" \n\t ", {read_error_kind::empty_input, "", "nothing"}); }
+TEST_CASE("malformed document: truncated file", "[io][malformed]") {
+    const auto full = msp_with(person_with(ok_person_fields));
+    const auto cut = full.find(R"("mode")");  // in the middle of the first member
+    check_rejects(full.substr(0, cut), {read_error_kind::syntax, "/structures/0/members/0/person/specialty", "at byte " + std::to_string(cut)});
+}
+TEST_CASE("malformed document: not JSON", "[io][malformed]") { check_rejects("format = coordcare", {read_error_kind::syntax, "", "syntax"}); }
+TEST_CASE("malformed document: trailing garbage", "[io][malformed]") { check_rejects(msp_with(person_with(ok_person_fields)) + " }", {read_error_kind::syntax, "", "more text at byte"}); }
+TEST_CASE("malformed document: invalid UTF-8 in a string", "[io][malformed]") {
+    check_rejects(msp_with(R"({"person": {"name": "Dr )" + std::string{"\xC3\x28"} + R"(", )" + ok_person_fields + "}}"),
+                  {read_error_kind::syntax, "/structures/0/members/0/person/name", "at byte"});
+}
+TEST_CASE("malformed document: duplicate keys", "[io][malformed]") {
+    check_rejects(msp_with(person_with(ok_person_fields), R"(, "name": "again")"),
+                  {read_error_kind::duplicate_key, "/structures/0/name", "\"name\" again"});
+}
+TEST_CASE("malformed document: a document that is not an object", "[io][malformed]") { check_rejects("[1, 2]", {read_error_kind::wrong_type, "", "an array of 2"}); }
+TEST_CASE("malformed document: another format", "[io][malformed]") {
+    check_rejects(R"({"format": "fhir", "version": 1, "structures": []})", {read_error_kind::unsupported_format, "/format", "fhir"});
+}
+TEST_CASE("malformed document: a later version", "[io][malformed]") {
+    check_rejects(R"({"format": "coordcare-dossier", "version": 2, "structures": []})",
+                  {read_error_kind::unsupported_format, "/version", "2"});
+}
+TEST_CASE("malformed document: a negative version", "[io][malformed]") {
+    check_rejects(R"({"format": "coordcare-dossier", "version": -1, "structures": []})", {read_error_kind::out_of_range, "/version", "-1"});
+}
+TEST_CASE("malformed document: a version that is a string", "[io][malformed]") {
+    check_rejects(R"({"format": "coordcare-dossier", "version": "1", "structures": []})", {read_error_kind::wrong_type, "/version", "\"1\""});
+}
+TEST_CASE("malformed document: no structures", "[io][malformed]") {
+    check_rejects(R"({"format": "coordcare-dossier", "version": 1})", {read_error_kind::missing_field, "/structures", "nothing"});
+}
+TEST_CASE("malformed document: an unknown top-level field", "[io][malformed]") {
+    check_rejects(R"({"format": "coordcare-dossier", "version": 1, "structures": [], "region": "x"})",
+                  {read_error_kind::unknown_field, "/region", "\"region\""});
+}
+
+TEST_CASE("malformed limit: input too large", "[io][malformed]") {
+    read_limits small;
+    small.max_bytes = 100;
+    check_rejects(msp_with(person_with(ok_person_fields)), {read_error_kind::too_large, "", "bytes"}, small);
+}
+TEST_CASE("malformed limit: deep nesting", "[io][malformed]") {
+    std::string deep(40, '[');
+    deep += std::string(40, ']');
+    check_rejects(dossier_with(deep), {read_error_kind::too_deep, "/structures/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", "deeper"});
+}
+TEST_CASE("malformed limit: huge array", "[io][malformed]") {
+    read_limits small;
+    small.max_array_length = 3;
+    std::string members = person_with(ok_person_fields);
+    for (int i = 0; i < 5; ++i) members += ", " + person_with(ok_person_fields);
+    check_rejects(msp_with(members), {read_error_kind::array_too_long, "/structures/0/members", "more"}, small);
+}
+TEST_CASE("malformed limit: overlong string", "[io][malformed]") {
+    check_rejects(msp_with(R"({"person": {"name": ")" + std::string(5000, 'x') + R"(", )" + ok_person_fields + "}}"),
+                  {read_error_kind::string_too_long, "/structures/0/members/0/person/name", "bytes so far"});
+}
+TEST_CASE("malformed limit: overlong key", "[io][malformed]") {
+    check_rejects(dossier_with("{\"" + std::string(5000, 'k') + "\": 1}"), {read_error_kind::string_too_long, "/structures/0", "bytes so far"});
+}
+
+TEST_CASE("malformed value: a structure without kind", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"name": "x"})"), {read_error_kind::missing_field, "/structures/0/kind", "nothing"});
+}
+TEST_CASE("malformed value: an unknown kind", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"kind": "EHPAD", "name": "x"})"), {read_error_kind::unknown_code, "/structures/0/kind", "EHPAD"});
+}
+TEST_CASE("malformed value: a structure that is a number", "[io][malformed]") { check_rejects(dossier_with("42"), {read_error_kind::wrong_type, "/structures/0", "42"}); }
+TEST_CASE("malformed value: a missing field", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"kind": "MSP", "form": "sisa", "ids": {}, "members": [], "funding": {"fir_requested": false}})"),
+                  {read_error_kind::missing_field, "/structures/0/name", "nothing"});
+}
+TEST_CASE("malformed value: an unknown field in a structure", "[io][malformed]") {
+    check_rejects(msp_with(person_with(ok_person_fields), R"(, "colour": "blue")"),
+                  {read_error_kind::unknown_field, "/structures/0/colour", "\"colour\""});
+}
+TEST_CASE("malformed value: a name that is a number", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"kind": "MSP", "name": 3, "form": "sisa", "ids": {}, "members": [], "funding": {"fir_requested": false}})"),
+                  {read_error_kind::wrong_type, "/structures/0/name", "3"});
+}
+TEST_CASE("malformed value: an unknown legal form", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"kind": "MSP", "name": "x", "form": "sarl", "ids": {}, "members": [], "funding": {"fir_requested": false}})"),
+                  {read_error_kind::unknown_code, "/structures/0/form", "\"sarl\""});
+}
+TEST_CASE("malformed value: an unknown TRE_G15 code", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": 99}, "mode": "L", "associate": true, "signatory": true)")),
+                  {read_error_kind::unknown_code, person_pointer + "/job/profession", "99"});
+}
+TEST_CASE("malformed value: a psychologist given as TRE_G15 93", "[io][malformed]") {
+    const auto r = read_dossier(msp_with(person_with(R"("job": {"profession": 93}, "mode": "S", "associate": false, "signatory": true)")));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors[0].expected.find("TRE_R95 codes are roles") != std::string::npos);
+}
+TEST_CASE("malformed value: a negative code", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": -10}, "mode": "L", "associate": true, "signatory": true)")),
+                  {read_error_kind::out_of_range, person_pointer + "/job/profession", "-10"});
+}
+TEST_CASE("malformed value: a number beyond 64 bits", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": 123456789012345678901234567890}, "mode": "L", "associate": true, "signatory": true)")),
+                  {read_error_kind::out_of_range, person_pointer + "/job/profession", "beyond 64 bits"});
+}
+TEST_CASE("malformed value: an unsigned number beyond the signed range", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": 18446744073709551615}, "mode": "L", "associate": true, "signatory": true)")),
+                  {read_error_kind::out_of_range, person_pointer + "/job/profession", "18446744073709551615"});
+}
+TEST_CASE("malformed value: a fractional code", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": 10.5}, "mode": "L", "associate": true, "signatory": true)")),
+                  {read_error_kind::out_of_range, person_pointer + "/job/profession", "10.5"});
+}
+TEST_CASE("malformed value: a code given as a string", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": "10"}, "mode": "L", "associate": true, "signatory": true)")),
+                  {read_error_kind::wrong_type, person_pointer + "/job/profession", "\"10\""});
+}
+TEST_CASE("malformed value: an unknown practice mode", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": 60}, "mode": "X", "associate": true, "signatory": true)")),
+                  {read_error_kind::unknown_code, person_pointer + "/mode", "\"X\""});
+}
+TEST_CASE("malformed value: an unknown role", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"role": "wizard"}, "mode": "S", "associate": false, "signatory": true)")),
+                  {read_error_kind::unknown_code, person_pointer + "/job/role", "wizard"});
+}
+TEST_CASE("malformed value: a job with two alternatives", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": 10, "role": "coordinator"}, "mode": "L", "associate": true, "signatory": true)")),
+                  {read_error_kind::wrong_type, person_pointer + "/job", "an object"});
+}
+TEST_CASE("malformed value: a member that is neither a person nor an organisation", "[io][malformed]") {
+    check_rejects(msp_with(R"({"robot": {}})"), {read_error_kind::unknown_field, "/structures/0/members/0/robot", "\"robot\""});
+}
+TEST_CASE("malformed value: a boolean given as a number", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": 60}, "mode": "L", "associate": 1, "signatory": true)")),
+                  {read_error_kind::wrong_type, person_pointer + "/associate", "1"});
+}
+TEST_CASE("malformed value: null for a required field", "[io][malformed]") {
+    check_rejects(msp_with(person_with(R"("job": {"profession": 60}, "mode": null, "associate": true, "signatory": true)")),
+                  {read_error_kind::wrong_type, person_pointer + "/mode", "null"});
+}
+TEST_CASE("malformed value: a date that does not exist", "[io][malformed]") {
+    check_rejects(msp_with(person_with(ok_person_fields), R"(, "project": {"adopted": "2023-02-29"})"),
+                  {read_error_kind::invalid_value, "/structures/0/project/adopted", "2023-02-29"});
+}
+TEST_CASE("malformed value: a date in French order", "[io][malformed]") {
+    check_rejects(msp_with(person_with(ok_person_fields), R"(, "project": {"adopted": "01/03/2024"})"),
+                  {read_error_kind::invalid_value, "/structures/0/project/adopted", "01/03/2024"});
+}
+TEST_CASE("malformed value: a SIREN with a wrong key", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"kind": "MSP", "name": "x", "form": "sisa", "ids": {"siren": "732829321"}, "members": [], "funding": {"fir_requested": false}})"),
+                  {read_error_kind::invalid_value, "/structures/0/ids/siren", "wrong check digit"});
+}
+TEST_CASE("malformed value: a SIRET of the wrong length", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"kind": "MSP", "name": "x", "form": "sisa", "ids": {"siret": "7328293200007"}, "members": [], "funding": {"fir_requested": false}})"),
+                  {read_error_kind::invalid_value, "/structures/0/ids/siret", "wrong length"});
+}
+TEST_CASE("malformed value: a postal code where an INSEE code is expected", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"kind": "MSP", "name": "x", "form": "sisa", "ids": {}, "seat": "2000", "members": [], "funding": {"fir_requested": false}})"),
+                  {read_error_kind::invalid_value, "/structures/0/seat", "wrong length"});
+}
+TEST_CASE("malformed value: a funding field of another kind", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"kind": "ESP", "name": "x", "form": "none", "ids": {}, "members": [], "funding": {"fir_requested": false, "aci_signed": "2024-01-01"}})"),
+                  {read_error_kind::unknown_field, "/structures/0/funding/aci_signed", "aci_signed"});
+}
+TEST_CASE("malformed value: members that are not an array", "[io][malformed]") {
+    check_rejects(dossier_with(R"({"kind": "MSP", "name": "x", "form": "sisa", "ids": {}, "members": {}, "funding": {"fir_requested": false}})"),
+                  {read_error_kind::wrong_type, "/structures/0/members", "an object"});
+}
+TEST_CASE("malformed value: the same member twice", "[io][malformed]") {
+    check_rejects(msp_with(person_with(ok_person_fields) + ", " + person_with(ok_person_fields)),
+                  {read_error_kind::duplicate_member, "/structures/0/members/1", "/structures/0/members/0"});
+}
+
+TEST_CASE("every error of a dossier is reported, not only the first", "[io][malformed]") {
+    const auto r = read_dossier(msp_with(person_with(R"("job": {"profession": 99}, "mode": "X", "associate": 1, "signatory": true)"),
+                                         R"(, "colour": "blue")"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors.size() == 4);
+}

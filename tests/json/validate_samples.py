@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Validates every sample dossier against the JSON Schema, and checks that the schema rejects inputs
+the format forbids (so that this test can fail).
+
+usage: validate_samples.py SCHEMA SAMPLES_DIR
+"""
+import copy
+import json
+import pathlib
+import sys
+
+import jsonschema
+
+schema = json.loads(pathlib.Path(sys.argv[1]).read_text(encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+
+samples = sorted(pathlib.Path(sys.argv[2]).glob("*.json"))
+if len(samples) < 11:
+    sys.exit(f"expected at least 11 samples, found {len(samples)}")
+failures = 0
+for path in samples:
+    errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
+    for e in errors:
+        print(f"{path.name}: {'/'.join(map(str, e.absolute_path))}: {e.message}")
+    failures += bool(errors)
+    print(f"{path.name}: {'valid' if not errors else 'INVALID'}")
+
+# The schema must reject what the format forbids.
+base = json.loads((pathlib.Path(sys.argv[2]) / "msp-valid.json").read_text(encoding="utf-8"))
+mutations = {
+    "unknown field": lambda d: d["structures"][0].update(colour="blue"),
+    "unknown profession code": lambda d: d["structures"][0]["members"][0]["person"]["job"].update(profession=99),
+    "unknown legal form": lambda d: d["structures"][0].update(form="sarl"),
+    "missing field": lambda d: d["structures"][0]["members"][0]["person"].pop("signatory"),
+    "wrong version": lambda d: d.update(version=2),
+    "bad date": lambda d: d["structures"][0]["project"].update(adopted="01/03/2024"),
+}
+for name, mutate in mutations.items():
+    d = copy.deepcopy(base)
+    mutate(d)
+    if validator.is_valid(d):
+        print(f"the schema accepts a dossier with: {name}")
+        failures += 1
+
+print(f"{len(samples) + len(mutations) - failures} passed, {failures} failed")
+sys.exit(1 if failures else 0)
