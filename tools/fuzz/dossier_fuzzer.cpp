@@ -1,0 +1,33 @@
+// libFuzzer target on the dossier reader: any bytes must give a dossier or errors — never a crash, a
+// leak, undefined behaviour, or a dossier together with errors. A dossier that reads must validate and
+// write back to a document that reads to the same dossier.
+//
+// Built with Clang only (-fsanitize=fuzzer,address,undefined); Boost.JSON's implementation is compiled
+// into this program so that the sanitizers see it too.
+#include <boost/json/src.hpp>
+
+#include <coordcare/io.hpp>
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace coordcare;
+    const std::string_view text{reinterpret_cast<const char*>(data), size};
+    const auto result = read_dossier(text);
+    if (result.ok() == !result.errors.empty()) std::abort();  // exactly one of a dossier and errors
+    if (!result.ok()) {
+        for (const auto& e : result.errors)
+            if (e.expected.empty() || (!e.pointer.empty() && e.pointer.front() != '/')) std::abort();
+        return 0;
+    }
+    const date as_of{std::chrono::year{2025}, std::chrono::June, std::chrono::day{1}};
+    for (const auto& s : result.value->structures)
+        std::visit([&](const auto& x) { (void)validate(x, as_of, doctrines::provence_alpes_cote_d_azur); }, s);
+    const auto again = read_dossier(write_dossier(*result.value));
+    if (!again.ok() || !(*again.value == *result.value)) std::abort();
+    return 0;
+}
