@@ -18,7 +18,7 @@ class CoordcareConan(ConanFile):
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
     # The sources the recipe needs to run the unit tests in build() and to package the headers.
-    exports_sources = "include/*", "tests/*", "examples/*", "cmake/*", "CMakeLists.txt", "LICENSE"
+    exports_sources = ("include/*", "tests/*", "examples/*", "tools/*", "docs/*", "cmake/*", "CMakeLists.txt", "LICENSE")
 
     def set_version(self):
         # The version is written once, in include/coordcare/version.hpp.
@@ -30,7 +30,7 @@ class CoordcareConan(ConanFile):
         cmake_layout(self)
 
     def requirements(self):
-        # Header-only use of Boost: Hana in the core, JSON in the input/output layer.
+        # Boost's headers (Hana) for the core; Boost.JSON's library for the input/output layer.
         self.requires("boost/1.81.0", transitive_headers=True)
 
     def build_requirements(self):
@@ -67,4 +67,8 @@ class CoordcareConan(ConanFile):
         self.cpp_info.libdirs = []
         self.cpp_info.set_property("cmake_file_name", "coordcare")
         self.cpp_info.set_property("cmake_target_name", "coordcare::coordcare")
-        self.cpp_info.requires = ["boost::headers"]
+        # coordcare::io (<coordcare/io.hpp>) is the same package target here: it needs Boost.JSON.
+        # (Components would say it more finely, but Conan's CMakeDeps refuses component requires on a
+        # package given as [platform_requires], the way to use the system's Boost.)
+        self.cpp_info.set_property("cmake_target_aliases", ["coordcare::io"])
+        self.cpp_info.requires = ["boost::headers", "boost::json"]
