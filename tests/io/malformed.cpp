@@ -38,8 +38,10 @@ void check_rejects(const std::string& input, const expectation& e, const read_li
     REQUIRE_FALSE(r.errors.empty());
     CHECK(id(r.errors[0].kind) == id(e.kind));
     CHECK(r.errors[0].pointer == e.pointer);
-    CHECK(r.errors[0].found.find(e.found_part) != std::string::npos);
-    CHECK_FALSE(r.errors[0].expected.empty());
+    CHECK(r.errors[0].found.en.find(e.found_part) != std::string::npos);
+    CHECK_FALSE(r.errors[0].expected.en.empty());
+    CHECK_FALSE(r.errors[0].expected.fr.empty());
+    CHECK_FALSE(r.errors[0].found.fr.empty());
 }
 
 }  // namespace
@@ -144,7 +146,8 @@ TEST_CASE("malformed value: an unknown TRE_G15 code", "[io][malformed]") {
 TEST_CASE("malformed value: a psychologist given as TRE_G15 93", "[io][malformed]") {
     const auto r = read_dossier(msp_with(person_with(R"("job": {"profession": 93}, "mode": "S", "associate": false, "signatory": true)")));
     REQUIRE_FALSE(r.ok());
-    CHECK(r.errors[0].expected.find("TRE_R95 codes are roles") != std::string::npos);
+    CHECK(r.errors[0].expected.en.find("TRE_R95 codes are roles") != std::string::npos);
+    CHECK(r.errors[0].expected.fr.find("les codes TRE_R95 sont des rôles") != std::string::npos);
 }
 TEST_CASE("malformed value: a negative code", "[io][malformed]") {
     check_rejects(msp_with(person_with(R"("job": {"profession": -10}, "mode": "L", "associate": true, "signatory": true)")),
@@ -227,4 +230,15 @@ TEST_CASE("every error of a dossier is reported, not only the first", "[io][malf
                                          R"(, "colour": "blue")"));
     REQUIRE_FALSE(r.ok());
     CHECK(r.errors.size() == 4);
+}
+
+TEST_CASE("read errors speak French (the reference) and English", "[io][malformed]") {
+    const auto r = read_dossier(msp_with(person_with(R"("job": {"profession": 99}, "mode": "L", "associate": true, "signatory": true)")));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors[0].text(language::fr) ==
+          "en /structures/0/members/0/person/job/profession : attendu un code de profession TRE_G15 (un entier, par exemple 10 "
+          "pour un médecin), trouvé 99 (unknown_code)");
+    CHECK(r.errors[0].text(language::en) ==
+          "at /structures/0/members/0/person/job/profession: expected a TRE_G15 profession code (an integer such as 10 for a "
+          "doctor), found 99 (unknown_code)");
 }

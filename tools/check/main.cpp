@@ -266,15 +266,15 @@ int report_read_errors(const options& o, const std::vector<read_error>& errors, 
             json::object x;
             x["kind"] = std::string{id(e.kind)};
             x["pointer"] = e.pointer;
-            x["expected"] = e.expected;
-            x["found"] = e.found;
+            x["expected"] = e.expected.in(o.lang);
+            x["found"] = e.found.in(o.lang);
             list.push_back(std::move(x));
         }
         out["errors"] = std::move(list);
         std::cout << pretty(out) << '\n';
     } else {
         std::cerr << "coordcare-check: " << source << tr(o.lang, " ne peut pas être lu :", " cannot be read:") << '\n';
-        for (const auto& e : errors) std::cerr << "  " << e.text() << '\n';
+        for (const auto& e : errors) std::cerr << "  " << e.text(o.lang) << '\n';
     }
     return exit_unreadable;
 }

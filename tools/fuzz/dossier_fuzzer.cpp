@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (result.ok() == !result.errors.empty()) std::abort();  // exactly one of a dossier and errors
     if (!result.ok()) {
         for (const auto& e : result.errors)
-            if (e.expected.empty() || (!e.pointer.empty() && e.pointer.front() != '/')) std::abort();
+            if (e.expected.en.empty() || e.expected.fr.empty() || (!e.pointer.empty() && e.pointer.front() != '/')) std::abort();
         return 0;
     }
     const date as_of{std::chrono::year{2025}, std::chrono::June, std::chrono::day{1}};

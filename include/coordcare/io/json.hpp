@@ -89,28 +89,43 @@ inline constexpr std::array read_error_kind_table{
     return detail::entry_of(read_error_kind_table, k, &read_error_kind_entry::kind).id;
 }
 
+/// A message built at run time, in French (the reference text) and English.
+struct bilingual {
+    std::string fr;
+    std::string en;
+    [[nodiscard]] const std::string& in(language lang) const noexcept { return lang == language::fr ? fr : en; }
+    friend bool operator==(const bilingual&, const bilingual&) = default;
+};
+
 /// One problem of an input: where (a JSON pointer, "" for the whole document), what was expected, what
-/// was found.
+/// was found — both in French and English.
 struct read_error {
     read_error_kind kind;
     std::string pointer;
-    std::string expected;
-    std::string found;
+    bilingual expected;
+    bilingual found;
 
-    /// "at /structures/0/members/3/job/profession: expected a TRE_G15 profession code, found 99 (unknown_code)"
-    [[nodiscard]] std::string text() const {
-        std::string out = "at ";
-        out += pointer.empty() ? std::string{"the document"} : pointer;
-        out += ": expected ";
-        out += expected;
-        out += ", found ";
-        out += found;
+    /// "at /structures/0/members/3/person/job/profession: expected a TRE_G15 profession code ..., found 99
+    /// (unknown_code)" — or the same in French.
+    [[nodiscard]] std::string text(language lang = language::en) const {
+        const bool fr = lang == language::fr;
+        std::string out = fr ? "en " : "at ";
+        out += pointer.empty() ? std::string{fr ? "tête du document" : "the document"} : pointer;
+        out += fr ? " : attendu " : ": expected ";
+        out += expected.in(lang);
+        out += fr ? ", trouvé " : ", found ";
+        out += found.in(lang);
         out += " (";
         out += id(kind);
         out += ')';
         return out;
     }
 };
+
+namespace detail::json_io {
+/// The same text in both languages (data: a code, a number, a quoted string).
+inline bilingual same(std::string text) { return {text, std::move(text)}; }
+}  // namespace detail::json_io
 
 /// Limits on what a reader accepts; each has its own error.
 struct read_limits {
@@ -154,13 +169,17 @@ struct enum_codec;
         static constexpr const auto& table = Table;                               \
         static constexpr auto value = &Entry::Member;                             \
         static constexpr auto id = &Entry::id;                                    \
-        static constexpr std::string_view what = What;                            \
+        static constexpr label what = What;                                       \
     }
-COORDCARE_ENUM_CODEC(legal_form, legal_form_table, legal_form_entry, form, "a legal form");
-COORDCARE_ENUM_CODEC(practice_mode, practice_mode_table, practice_mode_entry, mode, "a practice mode (TRE_R23 code L, S, B, or mixed)");
-COORDCARE_ENUM_CODEC(doctor_specialty, doctor_specialty_table, doctor_specialty_entry, specialty, "a doctor's specialty");
-COORDCARE_ENUM_CODEC(non_health_role, non_health_role_table, non_health_role_entry, role, "a non-health role");
-COORDCARE_ENUM_CODEC(organisation_kind, organisation_kind_table, organisation_kind_entry, kind, "an organisation kind");
+COORDCARE_ENUM_CODEC(legal_form, legal_form_table, legal_form_entry, form, (label{"une forme juridique", "a legal form"}));
+COORDCARE_ENUM_CODEC(practice_mode, practice_mode_table, practice_mode_entry, mode,
+                     (label{"un mode d'exercice (code TRE_R23 L, S, B, ou mixed)", "a practice mode (TRE_R23 code L, S, B, or mixed)"}));
+COORDCARE_ENUM_CODEC(doctor_specialty, doctor_specialty_table, doctor_specialty_entry, specialty,
+                     (label{"une spécialité de médecin", "a doctor's specialty"}));
+COORDCARE_ENUM_CODEC(non_health_role, non_health_role_table, non_health_role_entry, role,
+                     (label{"un rôle de non-professionnel de santé", "a non-health role"}));
+COORDCARE_ENUM_CODEC(organisation_kind, organisation_kind_table, organisation_kind_entry, kind,
+                     (label{"un type d'organisation", "an organisation kind"}));
 #undef COORDCARE_ENUM_CODEC
 
 template <class E>
@@ -171,30 +190,34 @@ concept coded_enum = requires { enum_codec<E>::table; };
 namespace detail::json_io {
 
 /// A short description of a JSON value, for "found ...".
-inline std::string describe(const json::value& v) {
+inline bilingual describe(const json::value& v) {
     switch (v.kind()) {
-        case json::kind::null: return "null";
-        case json::kind::bool_: return v.get_bool() ? "true" : "false";
-        case json::kind::int64: return std::to_string(v.get_int64());
-        case json::kind::uint64: return std::to_string(v.get_uint64());
+        case json::kind::null: return same("null");
+        case json::kind::bool_: return same(v.get_bool() ? "true" : "false");
+        case json::kind::int64: return same(std::to_string(v.get_int64()));
+        case json::kind::uint64: return same(std::to_string(v.get_uint64()));
         case json::kind::double_: {
             const double d = v.get_double();
             char text[32];
             std::snprintf(text, sizeof text, "%.17g", d);
-            if (std::fabs(d) >= 9223372036854775808.0) return std::string{"a number beyond 64 bits ("} + text + ")";
-            return std::string{"the number "} + text;
+            if (std::fabs(d) >= 9223372036854775808.0)
+                return {std::string{"un nombre au-delà de 64 bits ("} + text + ")", std::string{"a number beyond 64 bits ("} + text + ")"};
+            return {std::string{"le nombre "} + text, std::string{"the number "} + text};
         }
         case json::kind::string: {
             const auto s = v.get_string();
             std::string out = "\"";
             out.append(s.data(), std::min<std::size_t>(s.size(), 60));
             if (s.size() > 60) out += "...";
-            return out + "\"";
+            return same(out + "\"");
         }
-        case json::kind::array: return "an array of " + std::to_string(v.get_array().size()) + " elements";
-        case json::kind::object: return "an object";
+        case json::kind::array: {
+            const auto n = std::to_string(v.get_array().size());
+            return {"un tableau de " + n + " éléments", "an array of " + n + " elements"};
+        }
+        case json::kind::object: return {"un objet", "an object"};
     }
-    return "a value";
+    return {"une valeur", "a value"};
 }
 
 /// Scans the text with Boost.JSON's SAX parser, before any value is built: limits, duplicate keys,
@@ -226,8 +249,9 @@ public:
         in_key_ = false;
         auto& top = stack_.back();
         top.key.assign(s.data(), s.size());
-        if (!top.keys.insert(top.key).second) return fail(read_error_kind::duplicate_key, pointer(), "each key once in an object",
-                                                          "the key \"" + top.key + "\" again", ec);
+        if (!top.keys.insert(top.key).second)
+            return fail(read_error_kind::duplicate_key, pointer(), {"chaque clé une seule fois dans un objet", "each key once in an object"},
+                        {"la clé \"" + top.key + "\" une seconde fois", "the key \"" + top.key + "\" again"}, ec);
         return true;
     }
     bool on_number_part(json::string_view, json::error_code&) { return true; }
@@ -258,15 +282,17 @@ private:
         std::unordered_set<std::string> keys;
     };
 
-    bool fail(read_error_kind kind, std::string at, std::string expected, std::string found, json::error_code& ec) {
+    bool fail(read_error_kind kind, std::string at, bilingual expected, bilingual found, json::error_code& ec) {
         error_ = read_error{kind, std::move(at), std::move(expected), std::move(found)};
         ec = json::error::exception;  // any code stops the parser; ours is in error_
         return false;
     }
     bool open(bool object, json::error_code& ec) {
         if (stack_.size() >= limits_.max_depth)
-            return fail(read_error_kind::too_deep, pointer(), "at most " + std::to_string(limits_.max_depth) + " levels of nesting",
-                        "deeper nesting", ec);
+            return fail(read_error_kind::too_deep, pointer(),
+                        {"au plus " + std::to_string(limits_.max_depth) + " niveaux d'imbrication",
+                         "at most " + std::to_string(limits_.max_depth) + " levels of nesting"},
+                        {"une imbrication plus profonde", "deeper nesting"}, ec);
         stack_.push_back(frame{object, 0, {}, {}});
         return true;
     }
@@ -280,15 +306,18 @@ private:
         if (++top.count > limits_.max_array_length) {
             stack_.pop_back();  // the pointer names the array
             return fail(read_error_kind::array_too_long, pointer(),
-                        "at most " + std::to_string(limits_.max_array_length) + " elements", "more", ec);
+                        {"au plus " + std::to_string(limits_.max_array_length) + " éléments",
+                         "at most " + std::to_string(limits_.max_array_length) + " elements"},
+                        {"davantage", "more"}, ec);
         }
         return true;
     }
     bool check_string(std::size_t n, json::error_code& ec) {
         if (n <= limits_.max_string_length) return true;
+        const auto max = std::to_string(limits_.max_string_length), so_far = std::to_string(n);
         return fail(read_error_kind::string_too_long, pointer(),
-                    "a string of at most " + std::to_string(limits_.max_string_length) + " bytes",
-                    "a longer one (" + std::to_string(n) + " bytes so far)", ec);
+                    {"une chaîne d'au plus " + max + " octets", "a string of at most " + max + " bytes"},
+                    {"une chaîne plus longue (" + so_far + " octets déjà)", "a longer one (" + so_far + " bytes so far)"}, ec);
     }
 
     const read_limits& limits_;
@@ -307,59 +336,64 @@ class reader {
 public:
     explicit reader(std::vector<read_error>& errors) : errors_{errors} {}
 
-    void error(read_error_kind kind, const field_path& at, std::string expected, std::string found) {
+    void error(read_error_kind kind, const field_path& at, bilingual expected, bilingual found) {
         errors_.push_back(read_error{kind, at.json_pointer(), std::move(expected), std::move(found)});
     }
-    void wrong_type(const field_path& at, std::string expected, const json::value& v) {
+    void wrong_type(const field_path& at, bilingual expected, const json::value& v) {
         error(read_error_kind::wrong_type, at, std::move(expected), describe(v));
     }
 
     bool read(const json::value& v, const field_path& at, bool& out) {
-        if (!v.is_bool()) return wrong_type(at, "true or false", v), false;
+        if (!v.is_bool()) return wrong_type(at, {"true ou false", "true or false"}, v), false;
         out = v.get_bool();
         return true;
     }
     bool read(const json::value& v, const field_path& at, std::string& out) {
-        if (!v.is_string()) return wrong_type(at, "a string", v), false;
+        if (!v.is_string()) return wrong_type(at, {"une chaîne", "a string"}, v), false;
         out.assign(v.get_string().data(), v.get_string().size());
         return true;
     }
     template <coded_enum E>
     bool read(const json::value& v, const field_path& at, E& out) {
         using codec = enum_codec<E>;
-        if (!v.is_string()) return wrong_type(at, std::string{codec::what}, v), false;
+        const bilingual what{std::string{codec::what.fr}, std::string{codec::what.en}};
+        if (!v.is_string()) return wrong_type(at, what, v), false;
         const std::string_view text{v.get_string().data(), v.get_string().size()};
         const auto i = detail::find_index(codec::table, text, codec::id);
         if (!i) {
-            std::string expected{codec::what};
-            expected += " (one of:";
-            for (const auto& e : codec::table) (expected += ' ') += e.*codec::id;
-            expected += ')';
-            return error(read_error_kind::unknown_code, at, std::move(expected), describe(v)), false;
+            std::string ids;
+            for (const auto& e : codec::table) (ids += ' ') += e.*codec::id;
+            return error(read_error_kind::unknown_code, at, {what.fr + " (parmi :" + ids + ")", what.en + " (one of:" + ids + ")"}, describe(v)),
+                   false;
         }
         out = codec::table[*i].*codec::value;
         return true;
     }
     bool read(const json::value& v, const field_path& at, profession& out) {
-        static constexpr std::string_view what = "a TRE_G15 profession code (an integer such as 10 for a doctor)";
-        if (v.is_double()) return error(read_error_kind::out_of_range, at, std::string{what}, describe(v)), false;
-        if (!v.is_int64() && !v.is_uint64()) return wrong_type(at, std::string{what}, v), false;
-        if (v.is_uint64() || v.get_int64() < 0 || v.get_int64() > 255)
-            return error(read_error_kind::out_of_range, at, std::string{what}, describe(v)), false;
+        const bilingual what{"un code de profession TRE_G15 (un entier, par exemple 10 pour un médecin)",
+                             "a TRE_G15 profession code (an integer such as 10 for a doctor)"};
+        if (v.is_double()) return error(read_error_kind::out_of_range, at, what, describe(v)), false;
+        if (!v.is_int64() && !v.is_uint64()) return wrong_type(at, what, v), false;
+        if (v.is_uint64() || v.get_int64() < 0 || v.get_int64() > 255) return error(read_error_kind::out_of_range, at, what, describe(v)), false;
         const int code = static_cast<int>(v.get_int64());
         const auto p = profession::from_tre_g15(code);
         if (!p) {
-            std::string expected{what};
-            if (non_health_role_from_tre_r95(code)) expected += "; TRE_R95 codes are roles: {\"role\": \"...\"}";
+            bilingual expected = what;
+            if (non_health_role_from_tre_r95(code)) {
+                expected.fr += " ; les codes TRE_R95 sont des rôles : {\"role\": \"...\"}";
+                expected.en += "; TRE_R95 codes are roles: {\"role\": \"...\"}";
+            }
             return error(read_error_kind::unknown_code, at, std::move(expected), describe(v)), false;
         }
         out = *p;
         return true;
     }
     bool read(const json::value& v, const field_path& at, date& out) {
-        if (!v.is_string()) return wrong_type(at, "a date \"YYYY-MM-DD\"", v), false;
+        if (!v.is_string()) return wrong_type(at, {"une date \"AAAA-MM-JJ\"", "a date \"YYYY-MM-DD\""}, v), false;
         const auto d = parse_date(std::string_view{v.get_string().data(), v.get_string().size()});
-        if (!d) return error(read_error_kind::invalid_value, at, "a date \"YYYY-MM-DD\" that exists", describe(v)), false;
+        if (!d)
+            return error(read_error_kind::invalid_value, at, {"une date \"AAAA-MM-JJ\" qui existe", "a date \"YYYY-MM-DD\" that exists"}, describe(v)),
+                   false;
         out = *d;
         return true;
     }
@@ -371,14 +405,20 @@ public:
         return id.has_value();
     }
     bool read(const json::value& v, const field_path& at, occupation& out) {
-        return read_alternatives(v, at, out, "a job: {\"profession\": TRE_G15 code} or {\"role\": name}", "profession", "role");
+        return read_alternatives(v, at, out,
+                                 {"un métier : {\"profession\": code TRE_G15} ou {\"role\": nom}",
+                                  "a job: {\"profession\": TRE_G15 code} or {\"role\": name}"},
+                                 "profession", "role");
     }
     bool read(const json::value& v, const field_path& at, member& out) {
-        return read_alternatives(v, at, out, "a member: {\"person\": {...}} or {\"organisation\": {...}}", "person", "organisation");
+        return read_alternatives(v, at, out,
+                                 {"un membre : {\"person\": {...}} ou {\"organisation\": {...}}",
+                                  "a member: {\"person\": {...}} or {\"organisation\": {...}}"},
+                                 "person", "organisation");
     }
     template <class T>
     bool read(const json::value& v, const field_path& at, std::vector<T>& out) {
-        if (!v.is_array()) return wrong_type(at, "an array", v), false;
+        if (!v.is_array()) return wrong_type(at, {"un tableau", "an array"}, v), false;
         bool ok = true;
         out.clear();
         out.reserve(v.get_array().size());
@@ -393,7 +433,7 @@ public:
     template <class T>
         requires boost::hana::Struct<T>::value
     bool read(const json::value& v, const field_path& at, T& out, std::initializer_list<std::string_view> also_allowed = {}) {
-        if (!v.is_object()) return wrong_type(at, "an object", v), false;
+        if (!v.is_object()) return wrong_type(at, {"un objet", "an object"}, v), false;
         const auto& object = v.get_object();
         bool ok = true;
         boost::hana::for_each(boost::hana::accessors<T>(), [&](auto field) {
@@ -405,7 +445,8 @@ public:
                 target.reset();
                 if (found) ok = read_into(*found, at / name, target) && ok;
             } else if (!found) {
-                error(read_error_kind::missing_field, at / name, "the field \"" + std::string{name} + "\"", "nothing");
+                error(read_error_kind::missing_field, at / name,
+                      {"le champ \"" + std::string{name} + "\"", "the field \"" + std::string{name} + "\""}, {"rien", "nothing"});
                 ok = false;
             } else {
                 ok = read(*found, at / name, target) && ok;
@@ -417,7 +458,8 @@ public:
             boost::hana::for_each(boost::hana::keys(out), [&](auto name) { known = known || k == boost::hana::to<const char*>(name); });
             for (const auto allowed : also_allowed) known = known || k == allowed;
             if (!known) {
-                error(read_error_kind::unknown_field, at / k, "only the fields of the format", "the unknown field \"" + std::string{k} + "\"");
+                error(read_error_kind::unknown_field, at / k, {"les seuls champs du format", "only the fields of the format"},
+                      {"le champ inconnu \"" + std::string{k} + "\"", "the unknown field \"" + std::string{k} + "\""});
                 ok = false;
             }
         }
@@ -426,11 +468,13 @@ public:
 
 private:
     template <class Id>
-    static std::string identifier_name() {
-        if constexpr (std::is_same_v<Id, siren>) return "a SIREN (9 digits with a Luhn key)";
-        else if constexpr (std::is_same_v<Id, siret>) return "a SIRET (14 digits with a Luhn key)";
-        else if constexpr (std::is_same_v<Id, finess>) return "a FINESS number (9 characters)";
-        else return "an INSEE commune code (5 characters, such as \"75120\" or \"2A004\")";
+    static bilingual identifier_name() {
+        if constexpr (std::is_same_v<Id, siren>) return {"un SIREN (9 chiffres avec une clé de Luhn)", "a SIREN (9 digits with a Luhn key)"};
+        else if constexpr (std::is_same_v<Id, siret>) return {"un SIRET (14 chiffres avec une clé de Luhn)", "a SIRET (14 digits with a Luhn key)"};
+        else if constexpr (std::is_same_v<Id, finess>) return {"un numéro FINESS (9 caractères)", "a FINESS number (9 characters)"};
+        else
+            return {"un code commune INSEE (5 caractères, comme \"75120\" ou \"2A004\")",
+                    "an INSEE commune code (5 characters, such as \"75120\" or \"2A004\")"};
     }
 
     /// Reads a value of T into an optional (for elements of arrays and optional fields); types without
@@ -461,14 +505,18 @@ private:
     /// An identifier from its text, or nothing after reporting why not.
     template <class Id>
     std::optional<Id> parse_identifier(const json::value& v, const field_path& at) {
-        const std::string expected = identifier_name<Id>();
+        const bilingual expected = identifier_name<Id>();
         if (!v.is_string()) return wrong_type(at, expected, v), std::nullopt;
         const auto r = Id::parse(std::string_view{v.get_string().data(), v.get_string().size()});
         if (const auto* e = std::get_if<identifier_error>(&r)) {
-            const std::string_view why = *e == identifier_error::wrong_length ? " (wrong length)"
-                                         : *e == identifier_error::not_digits ? " (a character that may not stand there)"
-                                                                              : " (wrong check digit)";
-            error(read_error_kind::invalid_value, at, expected, describe(v) + std::string{why});
+            const bilingual why = *e == identifier_error::wrong_length ? bilingual{" (mauvaise longueur)", " (wrong length)"}
+                                  : *e == identifier_error::not_digits
+                                      ? bilingual{" (un caractère qui n'a pas sa place)", " (a character that may not stand there)"}
+                                      : bilingual{" (mauvaise clé)", " (wrong check digit)"};
+            auto found = describe(v);
+            found.fr += why.fr;
+            found.en += why.en;
+            error(read_error_kind::invalid_value, at, expected, std::move(found));
             return std::nullopt;
         }
         return std::get<Id>(r);
@@ -488,7 +536,7 @@ private:
 
     /// A variant written as an object with one key naming its alternative.
     template <class Variant>
-    bool read_alternatives(const json::value& v, const field_path& at, Variant& out, std::string expected, const char* first,
+    bool read_alternatives(const json::value& v, const field_path& at, Variant& out, bilingual expected, const char* first,
                            const char* second) {
         if (!v.is_object() || v.get_object().size() != 1) return wrong_type(at, std::move(expected), v), false;
         const auto& [key, inner] = *v.get_object().begin();
@@ -505,7 +553,7 @@ private:
             out = std::move(*value);
             return true;
         }
-        error(read_error_kind::unknown_field, at / k, std::move(expected), "the key \"" + std::string{k} + "\"");
+        error(read_error_kind::unknown_field, at / k, std::move(expected), {"la clé \"" + std::string{k} + "\"", "the key \"" + std::string{k} + "\""});
         return false;
     }
 
@@ -526,8 +574,8 @@ inline void check_duplicate_members(const std::vector<member>& members, const fi
                 },
                 members[i], members[j]);
             if (same) {
-                r.error(read_error_kind::duplicate_member, at / j, "each member listed once",
-                        "the same member as " + (at / i).json_pointer());
+                r.error(read_error_kind::duplicate_member, at / j, {"chaque membre une seule fois", "each member listed once"},
+                        {"le même membre que " + (at / i).json_pointer(), "the same member as " + (at / i).json_pointer()});
                 break;
             }
         }
@@ -548,14 +596,16 @@ bool read_structure(const json::value& v, const field_path& at, reader& r, std::
 /// Reads a dossier from JSON text. Never throws for bad input (only std::bad_alloc).
 [[nodiscard]] inline read_result read_dossier(std::string_view text, const read_limits& limits = {}) {
     read_result result;
-    auto fail = [&](read_error_kind kind, std::string pointer, std::string expected, std::string found) {
+    auto fail = [&](read_error_kind kind, std::string pointer, bilingual expected, bilingual found) {
         result.errors.push_back(read_error{kind, std::move(pointer), std::move(expected), std::move(found)});
         return result;
     };
     if (text.size() > limits.max_bytes)
-        return fail(read_error_kind::too_large, "", "at most " + std::to_string(limits.max_bytes) + " bytes",
-                    std::to_string(text.size()) + " bytes");
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return fail(read_error_kind::empty_input, "", "a JSON document", "nothing");
+        return fail(read_error_kind::too_large, "",
+                    {"au plus " + std::to_string(limits.max_bytes) + " octets", "at most " + std::to_string(limits.max_bytes) + " bytes"},
+                    {std::to_string(text.size()) + " octets", std::to_string(text.size()) + " bytes"});
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return fail(read_error_kind::empty_input, "", {"un document JSON", "a JSON document"}, {"rien", "nothing"});
 
     // 1. Scan: syntax, UTF-8, limits, duplicate keys, each with its pointer.
     json::parse_options options;
@@ -567,51 +617,56 @@ bool read_structure(const json::value& v, const field_path& at, reader& r, std::
         const std::size_t used = parser.write_some(false, text.data(), text.size(), ec);
         if (scan_error) return fail(scan_error->kind, scan_error->pointer, scan_error->expected, scan_error->found);
         if (ec)
-            return fail(read_error_kind::syntax, parser.handler().pointer(), "valid JSON",
-                        ec.message() + " at byte " + std::to_string(used));
+            return fail(read_error_kind::syntax, parser.handler().pointer(), {"du JSON valide", "valid JSON"},
+                        {ec.message() + " à l'octet " + std::to_string(used), ec.message() + " at byte " + std::to_string(used)});
         if (text.substr(used).find_first_not_of(" \t\r\n") != std::string_view::npos)
-            return fail(read_error_kind::syntax, "", "nothing after the JSON document",
-                        "more text at byte " + std::to_string(used));
+            return fail(read_error_kind::syntax, "", {"rien après le document JSON", "nothing after the JSON document"},
+                        {"du texte à l'octet " + std::to_string(used), "more text at byte " + std::to_string(used)});
     }
 
     // 2. Build the value and map it.
     json::error_code ec;
     const json::value document = json::parse(json::string_view{text.data(), text.size()}, ec, {}, options);
-    if (ec) return fail(read_error_kind::syntax, "", "valid JSON", ec.message());
+    if (ec) return fail(read_error_kind::syntax, "", {"du JSON valide", "valid JSON"}, detail::json_io::same(ec.message()));
 
     detail::json_io::reader r{result.errors};
     const field_path root;
     if (!document.is_object()) {
-        r.wrong_type(root, "a dossier object {\"format\": \"coordcare-dossier\", ...}", document);
+        r.wrong_type(root, detail::json_io::same("{\"format\": \"coordcare-dossier\", ...}"), document);
         return result;
     }
     const auto& object = document.get_object();
     const auto* format = object.if_contains("format");
     if (!format || !format->is_string() || format->get_string() != json::string_view{dossier_format.data(), dossier_format.size()})
-        return fail(read_error_kind::unsupported_format, "/format", "\"coordcare-dossier\"",
-                    format ? detail::json_io::describe(*format) : "nothing");
+        return fail(read_error_kind::unsupported_format, "/format", detail::json_io::same("\"coordcare-dossier\""),
+                    format ? detail::json_io::describe(*format) : bilingual{"rien", "nothing"});
     const auto* version = object.if_contains("version");
-    if (!version) return fail(read_error_kind::missing_field, "/version", "the format version (1)", "nothing");
+    if (!version)
+        return fail(read_error_kind::missing_field, "/version", {"la version du format (1)", "the format version (1)"}, {"rien", "nothing"});
     if (!version->is_int64() && !version->is_uint64()) {
-        r.wrong_type(root / "version", "the format version, an integer (1)", *version);
+        r.wrong_type(root / "version", {"la version du format, un entier (1)", "the format version, an integer (1)"}, *version);
         return result;
     }
     if (version->is_uint64() || version->get_int64() < 1)
-        return fail(read_error_kind::out_of_range, "/version", "a format version >= 1", detail::json_io::describe(*version));
+        return fail(read_error_kind::out_of_range, "/version", {"une version de format >= 1", "a format version >= 1"},
+                    detail::json_io::describe(*version));
     if (version->get_int64() != dossier_format_version)
         return fail(read_error_kind::unsupported_format, "/version",
-                    "version " + std::to_string(dossier_format_version) + " (this library reads that version)",
+                    {"la version " + std::to_string(dossier_format_version) + " (celle que lit cette bibliothèque)",
+                     "version " + std::to_string(dossier_format_version) + " (the version this library reads)"},
                     detail::json_io::describe(*version));
     for (const auto& [key, value] : object) {
         const std::string_view k{key.data(), key.size()};
         if (k != "format" && k != "version" && k != "structures")
-            r.error(read_error_kind::unknown_field, root / k, "only \"format\", \"version\" and \"structures\"",
-                    "the unknown field \"" + std::string{k} + "\"");
+            r.error(read_error_kind::unknown_field, root / k,
+                    {"seulement \"format\", \"version\" et \"structures\"", "only \"format\", \"version\" and \"structures\""},
+                    {"le champ inconnu \"" + std::string{k} + "\"", "the unknown field \"" + std::string{k} + "\""});
     }
     const auto* structures = object.if_contains("structures");
-    if (!structures) return fail(read_error_kind::missing_field, "/structures", "the list of structures", "nothing");
+    if (!structures)
+        return fail(read_error_kind::missing_field, "/structures", {"la liste des structures", "the list of structures"}, {"rien", "nothing"});
     if (!structures->is_array()) {
-        r.wrong_type(root / "structures", "an array of structures", *structures);
+        r.wrong_type(root / "structures", {"un tableau de structures", "an array of structures"}, *structures);
         return result;
     }
 
@@ -621,11 +676,13 @@ bool read_structure(const json::value& v, const field_path& at, reader& r, std::
         const auto at = root / "structures" / i;
         const json::value* kind = s.is_object() ? s.get_object().if_contains("kind") : nullptr;
         if (!s.is_object()) {
-            r.wrong_type(at, "a structure object", s);
+            r.wrong_type(at, {"un objet structure", "a structure object"}, s);
             continue;
         }
         if (!kind) {
-            r.error(read_error_kind::missing_field, at / "kind", "the kind: \"ESP\", \"ESS\", \"MSP\", \"CDS\" or \"CPTS\"", "nothing");
+            r.error(read_error_kind::missing_field, at / "kind",
+                    {"le type : \"ESP\", \"ESS\", \"MSP\", \"CDS\" ou \"CPTS\"", "the kind: \"ESP\", \"ESS\", \"MSP\", \"CDS\" or \"CPTS\""},
+                    {"rien", "nothing"});
             continue;
         }
         const auto k = kind->is_string() ? structure_kind_from_acronym({kind->get_string().data(), kind->get_string().size()})
@@ -638,7 +695,8 @@ bool read_structure(const json::value& v, const field_path& at, reader& r, std::
             case structure_kind::cds: detail::json_io::read_structure<structure_kind::cds>(s, at, r, read); break;
             case structure_kind::cpts: detail::json_io::read_structure<structure_kind::cpts>(s, at, r, read); break;
             case structure_kind::dac:
-                r.error(read_error_kind::unknown_code, at / "kind", "\"ESP\", \"ESS\", \"MSP\", \"CDS\" or \"CPTS\"",
+                r.error(read_error_kind::unknown_code, at / "kind",
+                        {"\"ESP\", \"ESS\", \"MSP\", \"CDS\" ou \"CPTS\"", "\"ESP\", \"ESS\", \"MSP\", \"CDS\" or \"CPTS\""},
                         detail::json_io::describe(*kind));
                 break;
         }
