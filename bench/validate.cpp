@@ -134,7 +134,7 @@ void by_hand(const plain_structure& s, date as_of, const regional_doctrine& doct
             for (std::size_t i = 0; i < m.size(); ++i)
                 if (!m[i].is_organisation && m[i].category == 4 && m[i].associate)
                     report(rules::msp_non_health_not_associate::info, location::of_member(i, "associate"));
-            if (s.has_aci && !sisa && !(as_of < add_months(s.aci_signed, std::chrono::months{6})))
+            if (s.has_aci && !sisa && !(as_of < add_months(s.aci_signed, std::chrono::months{rules::msp_aci_requires_sisa::months_to_become_sisa})))
                 report(rules::msp_aci_requires_sisa::info, location::of("form"));
             if (!s.has_project) report(rules::health_project_required<structure_kind::msp>::info, location::of("project"));
             specialty_and_ids();
@@ -154,8 +154,7 @@ void by_hand(const plain_structure& s, date as_of, const regional_doctrine& doct
             if (!association) report(rules::cpts_legal_form::info, location::of("form"));
             else if (!s.has_seat) report(rules::cpts_legal_form_seat::info, location::of("seat"));
             else {
-                const std::string_view d = s.department;
-                const bool am = d == "57" || d == "67" || d == "68";
+                const bool am = rules::cpts_legal_form_seat::in_alsace_moselle(s.department);
                 if (s.form != (am ? legal_form::association_local_law : legal_form::association_1901))
                     report(rules::cpts_legal_form_seat::info, location::of("form"));
             }

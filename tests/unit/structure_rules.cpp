@@ -221,6 +221,14 @@ TEST_CASE("diagnostics carry the rule's reference, layer and both languages", "[
     CHECK_FALSE(v.reports("MSP.LEGAL_PERSON"));
 }
 
+TEST_CASE("the health project's signatories are the members who signed it", "[structures]") {
+    auto s = valid_msp();
+    CHECK(signatories(s) == std::vector<std::size_t>{0, 1, 2, 3, 4});
+    std::get<person>(s.members[1]).signatory = false;
+    s.members.push_back(organisation{"ESP du Val", organisation_kind::esp, true});
+    CHECK(signatories(s) == std::vector<std::size_t>{0, 2, 3, 4, 5});
+}
+
 TEST_CASE("every violation is reported, not only the first", "[structures]") {
     cpts s;
     s.name = "CPTS sans rien";

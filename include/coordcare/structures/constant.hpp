@@ -13,8 +13,6 @@
 
 #include <coordcare/structures/rules.hpp>
 
-#include <boost/hana/for_each.hpp>
-
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -53,7 +51,7 @@ inline constexpr bool checked_on_constants = R::info.layer != rule_layer::region
 template <structure_kind K, class S>
 constexpr void check_constant(const S& s) {
     const check_context ctx{std::nullopt, doctrines::national};
-    hana::for_each(rules_of<K>, [&](auto rule_type) {
+    for_each_rule<K>([&](auto rule_type) {
         using R = typename decltype(rule_type)::type;
         if constexpr (checked_on_constants<R>) {
             constant_report<R> report;

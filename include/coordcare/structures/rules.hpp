@@ -11,6 +11,7 @@
 #include <coordcare/vocabulary/legal_texts.hpp>
 
 #include <boost/hana/at_key.hpp>
+#include <boost/hana/for_each.hpp>
 #include <boost/hana/map.hpp>
 #include <boost/hana/pair.hpp>
 #include <boost/hana/tuple.hpp>
@@ -18,6 +19,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <utility>
 
 namespace coordcare {
 
@@ -481,6 +483,12 @@ inline constexpr auto rules_by_kind = hana::make_map(
 /// The rules of a kind: rules_of<structure_kind::msp> is a hana::tuple of hana::type_c<rule>.
 template <structure_kind K>
 inline constexpr auto rules_of = rules_by_kind[hana::type_c<kind_tag<K>>];
+
+/// Calls f(hana::type_c<Rule>) for every rule of kind K, in the map's order.
+template <structure_kind K, class F>
+constexpr void for_each_rule(F&& f) {
+    hana::for_each(rules_of<K>, std::forward<F>(f));
+}
 
 /// The kinds that have rules, in order (the DAC is a member, not a structure of its own here).
 inline constexpr std::array checked_structure_kinds{structure_kind::esp, structure_kind::ess, structure_kind::msp,

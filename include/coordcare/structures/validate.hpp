@@ -4,8 +4,6 @@
 
 #include <coordcare/structures/rules.hpp>
 
-#include <boost/hana/for_each.hpp>
-
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -31,12 +29,6 @@ struct validation {
 [[nodiscard]] inline diagnostic make_diagnostic(const rule_info& info, const location& where) {
     return diagnostic{info.id, info.level, info.layer, info.reference, where.path(),
                       std::string{info.text.fr}, std::string{info.text.en}};
-}
-
-/// Calls f(hana::type_c<Rule>) for every rule of kind K.
-template <structure_kind K, class F>
-constexpr void for_each_rule(F&& f) {
-    hana::for_each(rules_of<K>, f);
 }
 
 /// Checks `s` against the rules of its kind in force on `as_of`, with the regional doctrine of the
