@@ -3,7 +3,7 @@
 #      so that a snippet broken for another reason (a typo) fails the test instead of passing it;
 #   2. with COORDCARE_COMPILE_FAIL: it must be rejected, and the compiler's output must contain EXPECT.
 # The compiler runs in the C locale, so that its messages use ASCII quotes.
-# Variables: COMPILER, FLAGS (list separated by '|'), SOURCE, EXPECT.
+# Variables: COMPILER, FLAGS (list separated by '|'), SOURCE, EXPECT, and MAX_OFFSET (optional, default 8192).
 foreach(_var COMPILER FLAGS SOURCE EXPECT)
   if(NOT DEFINED ${_var})
     message(FATAL_ERROR "CompileFail.cmake: ${_var} is not set")
@@ -30,4 +30,14 @@ if(_where EQUAL -1)
   message(FATAL_ERROR "${SOURCE} was rejected, but the compiler's output does not contain\n  ${EXPECT}\n"
                       "Output:\n${_out}")
 endif()
-message(STATUS "rejected as expected: found \"${EXPECT}\"")
+# The reader of a compile error reads its beginning: the expected text must come within its first
+# MAX_OFFSET bytes (8 KB by default), not after pages of a library's internals.
+if(NOT DEFINED MAX_OFFSET)
+  set(MAX_OFFSET 8192)
+endif()
+string(LENGTH "${_out}" _length)
+if(_where GREATER MAX_OFFSET)
+  message(FATAL_ERROR "${SOURCE} was rejected with \"${EXPECT}\", but only at byte ${_where} of the compiler's "
+                      "${_length}-byte output (it must come within the first ${MAX_OFFSET} bytes).")
+endif()
+message(STATUS "rejected as expected: found \"${EXPECT}\" at byte ${_where} of ${_length}")

@@ -16,7 +16,7 @@ constexpr auto lilas = make_constant<structure_kind::msp, legal_form::sisa>(
     {.name = "MSP des Lilas", .seat = "93045"_insee, .project = health_project{std::chrono::year{2024} / 3 / 1}},
     {associate(professions::doctor, doctor_specialty::general_practice),
      associate(professions::doctor, doctor_specialty::general_practice), associate(professions::nurse)});
-static_assert(can_receive_v<decltype(lilas), funding::aci_msp>, "a SISA can sign the ACI MSP");
+static_assert(can_receive_v<decltype(lilas), funding_scheme::aci_msp>, "a SISA can sign the ACI MSP");
 }  // namespace
 
 int main() {

@@ -7,4 +7,5 @@
 
 #include <coordcare/version.hpp>
 #include <coordcare/vocabulary.hpp>
+#include <coordcare/parameters.hpp>
 #include <coordcare/structures.hpp>

@@ -1,7 +1,10 @@
 // coordcare — the vocabulary layer: the words every other layer speaks.
 #pragma once
 
+#include <coordcare/vocabulary/bilingual.hpp>
+#include <coordcare/vocabulary/dated.hpp>
 #include <coordcare/vocabulary/dates.hpp>
+#include <coordcare/vocabulary/departments.hpp>
 #include <coordcare/vocabulary/diagnostic.hpp>
 #include <coordcare/vocabulary/identifiers.hpp>
 #include <coordcare/vocabulary/label.hpp>

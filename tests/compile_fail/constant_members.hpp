@@ -19,6 +19,9 @@ constexpr person_literal specialist() {
 constexpr person_literal pro(profession p, practice_mode mode = practice_mode::liberal, bool associate = false) {
     return {.name = "Professional", .job = p, .specialty = std::nullopt, .mode = mode, .associate = associate, .signatory = true};
 }
+constexpr person_literal unsigned_pro(profession p, std::optional<doctor_specialty> s = std::nullopt) {
+    return {.name = "Professional", .job = p, .specialty = s, .mode = practice_mode::liberal, .associate = false, .signatory = false};
+}
 constexpr person_literal role(non_health_role r, bool associate = false, bool signatory = true) {
     return {.name = "Participant", .job = r, .specialty = std::nullopt, .mode = practice_mode::salaried,
             .associate = associate, .signatory = signatory};

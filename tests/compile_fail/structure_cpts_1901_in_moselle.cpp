@@ -7,11 +7,11 @@ using namespace cf;
 #ifdef COORDCARE_COMPILE_FAIL
 constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_1901>(
     {.name = "CPTS", .seat = "57463"_insee, .project = project},
-    {gp(false)});
+    {gp(false), pro(professions::nurse)});
 #else
 constexpr auto checked = make_constant<structure_kind::cpts, legal_form::association_local_law>(
     {.name = "CPTS", .seat = "57463"_insee, .project = project},
-    {gp(false)});
+    {gp(false), pro(professions::nurse)});
 #endif
 
 int main() { return checked.data.name.empty() ? 1 : 0; }

@@ -7,7 +7,7 @@ using namespace cf;
 #ifdef COORDCARE_COMPILE_FAIL
 constexpr auto checked = make_constant<structure_kind::msp, legal_form::association_1901>(
     {.name = "MSP", .project = project, .funding = {.aci_signed = date{std::chrono::year{2024} / 1 / 15}}},
-    {gp(false), pro(professions::nurse)});
+    {gp(false), gp(false), pro(professions::nurse)});
 #else
 constexpr auto checked = make_constant<structure_kind::msp, legal_form::sisa>(
     {.name = "MSP", .project = project, .funding = {.aci_signed = date{std::chrono::year{2024} / 1 / 15}}},

@@ -7,7 +7,7 @@ using namespace cf;
 #ifdef COORDCARE_COMPILE_FAIL
 constexpr auto checked = make_constant<structure_kind::msp, legal_form::sisa>(
     {.name = "MSP", .project = project},
-    {gp(), pro(professions::nurse, practice_mode::liberal, true)});
+    {gp(), gp(false), pro(professions::nurse, practice_mode::liberal, true)});
 #else
 constexpr auto checked = make_constant<structure_kind::msp, legal_form::sisa>(
     {.name = "MSP", .project = project},

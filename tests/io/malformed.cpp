@@ -59,11 +59,48 @@ TEST_CASE("malformed document: truncated file", "[io][malformed]") {
     const auto cut = full.find(R"("mode")");  // in the middle of the first member
     check_rejects(full.substr(0, cut), {read_error_kind::syntax, "/structures/0/members/0/person/specialty", "at byte " + std::to_string(cut)});
 }
-TEST_CASE("malformed document: not JSON", "[io][malformed]") { check_rejects("format = coordcare", {read_error_kind::syntax, "", "syntax"}); }
+TEST_CASE("malformed document: not JSON", "[io][malformed]") {
+    check_rejects("format = coordcare", {read_error_kind::syntax, "", "an unexpected character at byte 0"});
+}
 TEST_CASE("malformed document: trailing garbage", "[io][malformed]") { check_rejects(msp_with(person_with(ok_person_fields)) + " }", {read_error_kind::syntax, "", "more text at byte"}); }
 TEST_CASE("malformed document: invalid UTF-8 in a string", "[io][malformed]") {
     check_rejects(msp_with(R"({"person": {"name": "Dr )" + std::string{"\xC3\x28"} + R"(", )" + ok_person_fields + "}}"),
-                  {read_error_kind::syntax, "/structures/0/members/0/person/name", "at byte"});
+                  {read_error_kind::encoding, "/structures/0/members/0/person/name", "an invalid UTF-8 sequence at byte"});
+}
+TEST_CASE("malformed document: a Latin-1 file", "[io][malformed]") {
+    const std::string latin1 = msp_with(R"({"person": {"name": "H)" + std::string{"\xE9"} + R"(l\u00e8ne", )" + ok_person_fields + "}}");
+    const auto r = read_dossier(latin1);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].kind == read_error_kind::encoding);
+    CHECK(r.errors[0].pointer == "/structures/0/members/0/person/name");
+    CHECK_THAT(r.errors[0].found.en, Catch::Contains("(0xE9)") && Catch::Contains("Latin-1"));
+    CHECK_THAT(r.errors[0].found.fr, Catch::Contains("séquence UTF-8 invalide"));
+}
+TEST_CASE("malformed document: a UTF-8 byte-order mark", "[io][malformed]") {
+    check_rejects("\xEF\xBB\xBF" + msp_with(person_with(ok_person_fields)), {read_error_kind::encoding, "", "a UTF-8 byte-order mark (EF BB BF)"});
+}
+TEST_CASE("malformed document: UTF-16, with or without its byte-order mark", "[io][malformed]") {
+    auto utf16le = [](std::string_view ascii, bool bom) {
+        std::string out = bom ? std::string{"\xFF\xFE"} : std::string{};
+        for (const char c : ascii) (out += c) += '\0';
+        return out;
+    };
+    const auto text = msp_with(person_with(ok_person_fields));
+    check_rejects(utf16le(text, true), {read_error_kind::encoding, "", "UTF-16 text (byte-order mark FF FE)"});
+    check_rejects(utf16le(text, false), {read_error_kind::encoding, "", "UTF-16 or UTF-32 text"});
+    check_rejects("\xFE\xFF" + std::string{"\0{"}, {read_error_kind::encoding, "", "UTF-16 text (byte-order mark FE FF)"});
+    check_rejects(std::string{"\xFF\xFE\0\0{\0\0\0", 8}, {read_error_kind::encoding, "", "UTF-32"});
+}
+TEST_CASE("malformed document: too large, with its real size", "[io][malformed]") {
+    read_limits small;
+    small.max_bytes = 1000;
+    const std::string text(1500, ' ');
+    const auto r = read_dossier(text, small);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].kind == read_error_kind::too_large);
+    CHECK(r.errors[0].found.en == "1,500 bytes");
+    CHECK(r.errors[0].expected.fr == "au plus 1 000 octets");
+    CHECK(too_large_error(16u << 20, std::nullopt).found.en == "more than 16,777,216 bytes");
 }
 TEST_CASE("malformed document: duplicate keys", "[io][malformed]") {
     check_rejects(msp_with(person_with(ok_person_fields), R"(, "name": "again")"),
@@ -143,11 +180,18 @@ TEST_CASE("malformed value: an unknown TRE_G15 code", "[io][malformed]") {
     check_rejects(msp_with(person_with(R"("job": {"profession": 99}, "mode": "L", "associate": true, "signatory": true)")),
                   {read_error_kind::unknown_code, person_pointer + "/job/profession", "99"});
 }
-TEST_CASE("malformed value: a psychologist given as TRE_G15 93", "[io][malformed]") {
+TEST_CASE("a withdrawn TRE_G15 code reads, and its member is reported with the date of withdrawal", "[io]") {
+    // 93 (psychologist) was created withdrawn on 2021-12-17; today a psychologist is a role.
     const auto r = read_dossier(msp_with(person_with(R"("job": {"profession": 93}, "mode": "S", "associate": false, "signatory": true)")));
-    REQUIRE_FALSE(r.ok());
-    CHECK(r.errors[0].expected.en.find("TRE_R95 codes are roles") != std::string::npos);
-    CHECK(r.errors[0].expected.fr.find("les codes TRE_R95 sont des rôles") != std::string::npos);
+    REQUIRE(r.ok());
+    const auto& house = std::get<msp>(r.value->structures.at(0));
+    const auto v = validate(house, std::chrono::year{2025} / 6 / 1);
+    CHECK(v.reports("MEMBER.WITHDRAWN_PROFESSION_CODE"));
+    // A TRE_R95 code that is no TRE_G15 code at all gets a hint.
+    const auto osteopath = read_dossier(msp_with(person_with(R"("job": {"profession": 71}, "mode": "S", "associate": false, "signatory": true)")));
+    REQUIRE_FALSE(osteopath.ok());
+    CHECK_THAT(osteopath.errors[0].expected.en, Catch::Contains("TRE_R95 codes are roles"));
+    CHECK_THAT(osteopath.errors[0].expected.fr, Catch::Contains("les codes TRE_R95 sont des rôles"));
 }
 TEST_CASE("malformed value: a negative code", "[io][malformed]") {
     check_rejects(msp_with(person_with(R"("job": {"profession": -10}, "mode": "L", "associate": true, "signatory": true)")),

@@ -58,7 +58,28 @@ static_assert(!parse_date("2026-02-29"));
 static_assert(professions::doctor.tre_g15_code() == 10);
 static_assert(professions::nurse.category() == profession_category::medical_auxiliary);
 static_assert(profession{21}.category() == profession_category::pharmacy);
-static_assert(!profession::from_tre_g15(93), "psychologist is a non-health role, not a TRE_G15 profession");
+static_assert(profession{93}.category() == profession_category::not_a_health_profession,
+              "TRE_G15 93 (psychologist) was created withdrawn: no health profession");
+static_assert(profession{93}.retired_since() == std::chrono::year{2021} / 12 / 17);
+static_assert(profession{36}.retired_since() == std::chrono::year{2024} / 12 / 13);
+static_assert(!professions::physiotherapist.retired_since());
+
+// ---- Dated values ------------------------------------------------------------------------------
+inline constexpr dated history{dated_entry{2019y / August / 25d, 450'000_eur, source_note{certainty::confirmed, "2019"}},
+                               dated_entry{2022y / March / 31d, 580'000_eur, source_note{certainty::seed, "avenant 2"}}};
+static_assert(!history.at(2019y / August / 24d), "before the first date of effect: no value");
+static_assert(history.at(2019y / August / 25d)->value == 450'000_eur);
+static_assert(history.at(2022y / March / 30d)->value == 450'000_eur);
+static_assert(history.at(2022y / March / 30d)->until == 2022y / March / 31d);
+static_assert(history.at(2022y / March / 31d)->value == 580'000_eur);
+static_assert(!history.at(2030y / January / 1d)->until);
+static_assert(history.at(2030y / January / 1d)->source.status == certainty::seed);
+static_assert(history.size() == 2 && history.first_date() == 2019y / August / 25d);
+
+// ---- Departments -------------------------------------------------------------------------------
+static_assert(department_table.size() == 101);
+static_assert(department_name("57") == "Moselle" && department_name("2A") == "Corse-du-Sud" && department_name("976") == "Mayotte");
+static_assert(!department_name("20") && !department_name("975"));
 static_assert(!std::is_constructible_v<profession, double>);
 
 // ---- Every enumerator has its table entry (a missing one would not compile) ---------------------
@@ -90,7 +111,7 @@ static_assert(acronym(structure_kind::cpts) == "CPTS");
 // ---- Diagnostics and reflection ---------------------------------------------------------------
 static_assert(rule_id{"MSP.SISA.MIN_ASSOCIATES"}.text() == "MSP.SISA.MIN_ASSOCIATES");
 static_assert(!rule_id::parse("msp.sisa"));
-static_assert(boost::hana::length(boost::hana::accessors<diagnostic>()) == boost::hana::size_c<7>);
+static_assert(boost::hana::length(boost::hana::accessors<diagnostic>()) == boost::hana::size_c<8>);
 static_assert(boost::hana::first(boost::hana::accessors<legal_reference>()[boost::hana::size_c<1>]) ==
               BOOST_HANA_STRING("article"));
 }  // namespace

@@ -40,23 +40,39 @@ TEST_CASE("a diagnostic names the rule, the field and the article in both langua
                        legal::csp_L4041_4,
                        field_path{"members"},
                        "une SISA compte au moins deux médecins parmi ses associés",
-                       "a SISA counts at least two doctors among its associates"};
+                       "a SISA counts at least two doctors among its associates",
+                       {}};
     CHECK(d.message(language::fr).starts_with("une SISA"));
+    // Without a detail, the summary states the rule.
     CHECK(d.summary(language::en) ==
           "error MSP.SISA.MIN_ASSOCIATES at members: a SISA counts at least two doctors among its associates "
           "[CSP, art. L.4041-4]");
     CHECK(d.summary(language::fr) ==
-          "erreur MSP.SISA.MIN_ASSOCIATES sur members: une SISA compte au moins deux médecins parmi ses associés "
+          "erreur MSP.SISA.MIN_ASSOCIATES sur members : une SISA compte au moins deux médecins parmi ses associés "
           "[CSP, art. L.4041-4]");
+    // With one, the summary says what was found.
+    diagnostic found = d;
+    found.detail = bilingual{} << label{"parmi les associés : ", "among the associates: "} << count(1, nouns::doctor);
+    CHECK(found.summary(language::en) == "error MSP.SISA.MIN_ASSOCIATES at members: among the associates: 1 doctor [CSP, art. L.4041-4]");
+    CHECK(found.summary(language::fr) == "erreur MSP.SISA.MIN_ASSOCIATES sur members : parmi les associés : 1 médecin [CSP, art. L.4041-4]");
     CHECK(entry(d.level).id == "error");
     CHECK(entry(d.layer).name.fr == "loi");
+    CHECK(entry(rule_layer::data_constraint).id == "data_constraint");
+}
+
+TEST_CASE("counted nouns agree in both languages", "[diagnostic]") {
+    CHECK(count(0, nouns::doctor) == bilingual{"0 médecin", "0 doctors"});
+    CHECK(count(1, nouns::doctor) == bilingual{"1 médecin", "1 doctor"});
+    CHECK(count(2, nouns::medical_auxiliary) == bilingual{"2 auxiliaires médicaux", "2 medical auxiliaries"});
+    CHECK((bilingual{} << label{"a ", "b "} << 12 << " x").en == "b 12 x");
 }
 
 TEST_CASE("legal references give a citation and a Légifrance address", "[diagnostic]") {
     CHECK(legal::csp_L6323_1_3.citation() == "CSP, art. L.6323-1-3");
     CHECK(legal::csp_L6323_1_3.url() == "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036494924");
+    CHECK(legal::csp_L4041_4.url() == "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000024460246");
     // No article id known: the address of the code itself.
-    CHECK(legal::csp_L4041_4.url() == "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072665");
+    CHECK(legal::csp_L4041_1.url() == "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072665");
     const legal_reference law_article{legal::law_2023_379, "3", "", {certainty::confirmed, "DOMAIN.md §9"}};
     CHECK(law_article.url() == "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047561956");
     const legal_reference unknown{legal::ans_nos, "", "", {certainty::confirmed, ""}};

@@ -34,19 +34,29 @@ TEST_CASE("TRE_G15 codes map to professions and their CSP category", "[professio
     }
 }
 
-TEST_CASE("unknown and withdrawn TRE_G15 codes are not professions", "[professions]") {
-    for (const int code : {0, 1, 11, 20, 22, 93, 97, 99, 100, -10, 256, 266, 1000}) {
+TEST_CASE("unknown TRE_G15 codes are not professions; withdrawn ones are, with their date", "[professions]") {
+    for (const int code : {0, 1, 11, 20, 22, 97, 99, 100, -10, 256, 266, 1000}) {
         INFO("code " << code);
         CHECK_FALSE(profession::from_tre_g15(code));
     }
-    // 24 codes in force, 5 withdrawn on 2024-12-13 but still readable in older data.
-    CHECK(profession_table.size() == 29);
+    // TRE_G15 has 30 codes: 24 in force, 35 to 39 withdrawn on 2024-12-13, 93 created withdrawn on
+    // 2021-12-17; the withdrawn ones are still readable in older data.
+    CHECK(profession_table.size() == 30);
     const auto aide_soignant = profession::from_tre_g15(35);
     REQUIRE(aide_soignant);
-    REQUIRE(aide_soignant->entry().retired_since);
-    CHECK(*aide_soignant->entry().retired_since == std::chrono::year{2024} / std::chrono::December / std::chrono::day{13});
-    CHECK(aide_soignant->entry().source.status == certainty::uncertain);
-    CHECK_FALSE(professions::nurse.entry().retired_since);
+    REQUIRE(aide_soignant->retired_since());
+    CHECK(*aide_soignant->retired_since() == std::chrono::year{2024} / std::chrono::December / std::chrono::day{13});
+    CHECK(aide_soignant->entry().source.status == certainty::confirmed);
+    CHECK(aide_soignant->category() == profession_category::other_health_profession);
+    const auto psychologist = profession::from_tre_g15(93);
+    REQUIRE(psychologist);
+    CHECK(*psychologist->retired_since() == std::chrono::year{2021} / std::chrono::December / std::chrono::day{17});
+    CHECK(psychologist->category() == profession_category::not_a_health_profession);
+    CHECK(profession::from_tre_g15(39)->name().fr == "Préparateur en pharmacie (officine)");
+    CHECK_FALSE(professions::nurse.retired_since());
+    std::size_t withdrawn = 0;
+    for (const auto& e : profession_table) withdrawn += e.retired_since ? 1 : 0;
+    CHECK(withdrawn == 6);
 }
 
 TEST_CASE("the profession table is sorted and has no duplicate code", "[professions]") {
@@ -58,7 +68,8 @@ TEST_CASE("the profession table is sorted and has no duplicate code", "[professi
         CHECK(seen.insert(e.tre_g15_code).second);
         CHECK_FALSE(e.name.fr.empty());
         CHECK_FALSE(e.name.en.empty());
-        CHECK(e.category != profession_category::not_a_health_profession);
+        // Every code is a health profession but 93, which TRE_G15 created withdrawn (psychologist).
+        CHECK((e.category != profession_category::not_a_health_profession || (e.tre_g15_code == 93 && e.retired_since)));
     }
 }
 

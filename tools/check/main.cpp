@@ -1,26 +1,32 @@
 // coordcare-check — checks a dossier of structures (JSON) and reports, for each structure, its verdict
-// and every violation with its rule, message, article of law and field.
+// and every finding with its rule, what was found, the article of law and the field.
 //
 //   coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--lang fr|en] [--format text|json]
 //
-// Exit status: 0 every structure is valid, 1 violations were found, 2 the input could not be read or
-// the arguments are wrong. With no FILE it checks the sample dossier built into it.
+// Exit status: 0 every structure is valid (warnings may be reported), 1 a structure has an error, 2 the
+// input could not be read or the arguments are wrong. With no FILE it checks the sample dossier built
+// into it, which has errors on purpose (so its exit status is 1).
+//
+// Everything it prints is in the chosen language, argument errors included; with --format json every
+// outcome (a report, read errors, argument errors) is one JSON document on standard output. The text
+// report escapes control characters, so that a name read from a file never reaches a terminal raw.
 #include <coordcare/io.hpp>
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <variant>
 #include <vector>
 
 namespace coordcare::check {
 extern const std::string_view bundled_sample;
-extern const std::string_view bundled_sample_name;
+extern const std::string_view bundled_sample_path;
 }  // namespace coordcare::check
 
 namespace {
@@ -40,24 +46,89 @@ struct options {
 
 std::string_view tr(language lang, std::string_view fr, std::string_view en) { return lang == language::fr ? fr : en; }
 
-void print_help(std::ostream& out) {
-    out << "Usage: coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--lang fr|en] [--format text|json]\n"
-           "\n"
-           "Checks a dossier of coordinated-care structures (ESP, ESS, MSP, CDS, CPTS) against the rules of law,\n"
-           "national agreements and regional doctrine in force on a date, and reports every violation with its\n"
-           "rule id, message, article of law and field.\n"
-           "\n"
-           "  FILE              the dossier (JSON, format coordcare-dossier version 1); - reads standard input;\n"
-           "                    without FILE, the sample dossier built into this program\n"
-           "  --as-of DATE      the date the check is made for (default: today)\n"
-           "  --region PRESET   the regional doctrine:";
+/// Text that came from outside (a file's names, a path) made safe for a terminal: C0 and C1 control
+/// characters, DEL, and the Unicode controls that reorder or break lines (bidirectional overrides and
+/// isolates, line and paragraph separators) are written as \u escapes; bytes that are not UTF-8 as \xNN.
+std::string for_terminal(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    auto escape = [&](unsigned code) {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "\\u%04X", code);
+        out += buffer;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7F) {
+            escape(c);
+            ++i;
+            continue;
+        }
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (i + len > text.size() || detail::json_io::first_invalid_utf8(text.substr(i, len))) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\x%02X", static_cast<unsigned>(c));
+            out += buffer;
+            ++i;
+            continue;
+        }
+        unsigned code = 0;
+        if (len == 2) code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+        else if (len == 3)
+            code = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+                   (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+        else
+            code = ((c & 0x07u) << 18) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 12) |
+                   ((static_cast<unsigned char>(text[i + 2]) & 0x3Fu) << 6) | (static_cast<unsigned char>(text[i + 3]) & 0x3Fu);
+        const bool control = (code >= 0x80 && code <= 0x9F) || code == 0x200E || code == 0x200F || (code >= 0x2028 && code <= 0x202E) ||
+                             (code >= 0x2066 && code <= 0x2069);
+        if (control) escape(code);
+        else out.append(text.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+void print_help(std::ostream& out, language L) {
+    out << tr(L, "Usage : ", "Usage: ")
+        << "coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--lang fr|en] [--format text|json]\n\n"
+        << tr(L,
+              "Vérifie un dossier de structures d'exercice coordonné (ESP, ESS, MSP, CDS, CPTS) au regard des règles\n"
+              "de la loi, des accords nationaux et de la doctrine régionale en vigueur à une date, et signale chaque\n"
+              "manquement avec sa règle, ce qui a été constaté, l'article de loi et le champ.\n\n"
+              "  FILE              le dossier (JSON, format coordcare-dossier version 1) ; - lit l'entrée standard ;\n"
+              "                    sans FILE, l'exemple intégré au programme (qui comporte des erreurs, à dessein)\n"
+              "  --as-of DATE      la date de la vérification (par défaut : aujourd'hui)\n"
+              "  --region PRESET   la doctrine régionale :",
+              "Checks a dossier of coordinated-care structures (ESP, ESS, MSP, CDS, CPTS) against the rules of law,\n"
+              "national agreements and regional doctrine in force on a date, and reports every finding with its\n"
+              "rule, what was found, the article of law and the field.\n\n"
+              "  FILE              the dossier (JSON, format coordcare-dossier version 1); - reads standard input;\n"
+              "                    without FILE, the sample built into this program (which has errors, on purpose)\n"
+              "  --as-of DATE      the date the check is made for (default: today)\n"
+              "  --region PRESET   the regional doctrine:");
     for (const auto& d : doctrines::all) out << ' ' << d.name;
-    out << " (default: national)\n"
-           "  --lang fr|en      the language of the messages (default: fr, the reference text)\n"
-           "  --format text|json  the report's format (default: text)\n"
-           "  --help, --version\n"
-           "\n"
-           "Exit status: 0 all structures valid, 1 violations found, 2 unreadable input or bad arguments.\n";
+    out << tr(L,
+              " (par défaut : national)\n"
+              "  --lang fr|en      la langue des messages (par défaut : fr, le texte de référence)\n"
+              "  --format text|json  le format du rapport (par défaut : text) ; en json, les erreurs de lecture et\n"
+              "                    d'arguments sont aussi un document JSON sur la sortie standard\n"
+              "  --help, --version\n\n"
+              "Code de sortie : 0 toutes les structures sont conformes (des avertissements peuvent être signalés),\n"
+              "1 une structure au moins a une erreur (c'est le cas de l'exemple intégré), 2 entrée illisible ou\n"
+              "arguments erronés.\n",
+              " (default: national)\n"
+              "  --lang fr|en      the language of the messages (default: fr, the reference text)\n"
+              "  --format text|json  the report's format (default: text); with json, read and argument errors are\n"
+              "                    also a JSON document on standard output\n"
+              "  --help, --version\n\n"
+              "Exit status: 0 all structures valid (warnings may be reported), 1 at least one structure has an\n"
+              "error (as the bundled sample does), 2 unreadable input or bad arguments.\n");
 }
 
 date today() {
@@ -65,105 +136,151 @@ date today() {
     return date{now};
 }
 
-/// Parses the arguments; on a mistake prints why and returns nothing.
-std::optional<options> parse_arguments(int argc, char** argv, int& exit_code) {
+/// The header every JSON document of the program starts with.
+json::object json_header() {
+    json::object out;
+    out["tool"] = "coordcare-check";
+    out["version"] = version_string;
+    return out;
+}
+
+/// An argument error: printed in the chosen language, as text on standard error or as JSON on standard output.
+int argument_error(const options& o, const bilingual& message) {
+    if (o.json_output) {
+        json::object out = json_header();
+        out["language"] = o.lang == language::fr ? "fr" : "en";
+        json::array errors;
+        json::object e;
+        e["kind"] = "argument";
+        e["message"] = message.in(o.lang);
+        errors.push_back(std::move(e));
+        out["errors"] = std::move(errors);
+        std::cout << pretty(out) << '\n';
+    } else {
+        std::cerr << "coordcare-check: " << for_terminal(message.in(o.lang)) << '\n';
+    }
+    return exit_unreadable;
+}
+
+/// Parses the arguments. Returns the options, or an exit code after printing help, version or an error.
+/// --lang and --format are read first, so that every message is in the language and format asked for.
+std::variant<options, int> parse_arguments(int argc, char** argv) {
     options o;
     o.as_of = today();
     const std::vector<std::string_view> args(argv + 1, argv + argc);
+    for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == "--lang" && (args[i + 1] == "fr" || args[i + 1] == "en")) o.lang = args[i + 1] == "fr" ? language::fr : language::en;
+        if (args[i] == "--format" && (args[i + 1] == "text" || args[i + 1] == "json")) o.json_output = args[i + 1] == "json";
+    }
+    const auto quoted = [](std::string_view text) { return "\"" + std::string{text} + "\""; };
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto arg = args[i];
-        auto value = [&](std::string_view name) -> std::optional<std::string_view> {
-            if (i + 1 < args.size()) return args[++i];
-            std::cerr << "coordcare-check: " << name << " needs a value (see --help)\n";
-            return std::nullopt;
+        std::optional<std::string_view> value;
+        auto take_value = [&]() -> bool {
+            if (i + 1 >= args.size()) return false;
+            value = args[++i];
+            return true;
+        };
+        auto missing_value = [&] {
+            return argument_error(o, bilingual{} << std::string{arg} << label{" attend une valeur (voir --help)", " needs a value (see --help)"});
         };
         if (arg == "--help" || arg == "-h") {
-            print_help(std::cout);
-            exit_code = exit_valid;
-            return std::nullopt;
+            print_help(std::cout, o.lang);
+            return exit_valid;
         }
         if (arg == "--version") {
-            std::cout << "coordcare-check " << version_string << " (dossier format " << dossier_format << " version "
-                      << dossier_format_version << ")\n";
-            exit_code = exit_valid;
-            return std::nullopt;
+            std::cout << "coordcare-check " << version_string << tr(o.lang, " (format de dossier ", " (dossier format ") << dossier_format
+                      << " version " << dossier_format_version << ")\n";
+            return exit_valid;
         }
-        exit_code = exit_unreadable;
         if (arg == "--as-of") {
-            const auto v = value(arg);
-            if (!v) return std::nullopt;
-            const auto d = parse_date(*v);
-            if (!d) {
-                std::cerr << "coordcare-check: --as-of expects a date YYYY-MM-DD that exists, not \"" << *v << "\"\n";
-                return std::nullopt;
-            }
+            if (!take_value()) return missing_value();
+            const auto d = parse_date(*value);
+            if (!d)
+                return argument_error(o, bilingual{} << label{"--as-of attend une date AAAA-MM-JJ qui existe, non ", "--as-of expects a date YYYY-MM-DD that exists, not "}
+                                                     << quoted(*value));
             o.as_of = *d;
         } else if (arg == "--region") {
-            const auto v = value(arg);
-            if (!v) return std::nullopt;
-            const auto* d = doctrines::find(*v);
+            if (!take_value()) return missing_value();
+            const auto* d = doctrines::find(*value);
             if (d == nullptr) {
-                std::cerr << "coordcare-check: unknown --region \"" << *v << "\"; the presets are:";
-                for (const auto& p : doctrines::all) std::cerr << ' ' << p.name;
-                std::cerr << '\n';
-                return std::nullopt;
+                bilingual message = bilingual{} << label{"--region inconnue ", "unknown --region "} << quoted(*value)
+                                                << label{" ; les doctrines sont :", "; the presets are:"};
+                for (const auto& p : doctrines::all) message << " " << p.name;
+                return argument_error(o, message);
             }
             o.doctrine = *d;
         } else if (arg == "--lang") {
-            const auto v = value(arg);
-            if (!v) return std::nullopt;
-            if (*v != "fr" && *v != "en") {
-                std::cerr << "coordcare-check: --lang expects fr or en, not \"" << *v << "\"\n";
-                return std::nullopt;
-            }
-            o.lang = *v == "fr" ? language::fr : language::en;
+            if (!take_value()) return missing_value();
+            if (*value != "fr" && *value != "en")
+                return argument_error(o, bilingual{} << label{"--lang attend fr ou en, non ", "--lang expects fr or en, not "} << quoted(*value));
         } else if (arg == "--format") {
-            const auto v = value(arg);
-            if (!v) return std::nullopt;
-            if (*v != "text" && *v != "json") {
-                std::cerr << "coordcare-check: --format expects text or json, not \"" << *v << "\"\n";
-                return std::nullopt;
-            }
-            o.json_output = *v == "json";
-        } else if (arg.size() > 1 && arg.front() == '-' ) {
-            std::cerr << "coordcare-check: unknown option \"" << arg << "\" (see --help)\n";
-            return std::nullopt;
+            if (!take_value()) return missing_value();
+            if (*value != "text" && *value != "json")
+                return argument_error(o, bilingual{} << label{"--format attend text ou json, non ", "--format expects text or json, not "}
+                                                     << quoted(*value));
+        } else if (arg.size() > 1 && arg.front() == '-') {
+            return argument_error(o, bilingual{} << label{"option inconnue ", "unknown option "} << quoted(arg)
+                                                 << label{" (voir --help)", " (see --help)"});
         } else if (o.file) {
-            std::cerr << "coordcare-check: one dossier at a time (got \"" << *o.file << "\" and \"" << arg << "\")\n";
-            return std::nullopt;
+            return argument_error(o, bilingual{} << label{"un seul dossier à la fois (reçu ", "one dossier at a time (got "} << quoted(*o.file)
+                                                 << label{" et ", " and "} << quoted(arg) << ")");
         } else {
             o.file = std::string{arg};
         }
     }
-    exit_code = exit_valid;
     return o;
 }
 
-/// Reads at most limit + 1 bytes, so that a huge input is refused without reading it all.
-std::optional<std::string> read_input(const options& o, std::size_t limit, std::string& source) {
+/// The input, or the error that prevents reading it. Reads at most limit + 1 bytes, so that a huge input
+/// is refused without reading it all; a regular file's real size is taken from the file system.
+struct input {
+    std::string text;
+    bilingual source;
+    std::optional<read_error> too_large;
+};
+
+std::optional<input> read_input(const options& o, std::size_t limit) {
+    input in;
     if (!o.file) {
-        source = std::string{check::bundled_sample_name};
-        return std::string{check::bundled_sample};
+        in.source = bilingual{} << label{"l'exemple intégré (", "the bundled sample ("} << check::bundled_sample_path << ")";
+        in.text = std::string{check::bundled_sample};
+        return in;
     }
-    source = *o.file == "-" ? "standard input" : *o.file;
+    if (*o.file == "-") in.source = {"l'entrée standard", "standard input"};
+    else in.source = same(*o.file);
     std::ifstream file;
-    std::istream* in = &std::cin;
+    std::istream* stream = &std::cin;
+    std::optional<std::size_t> real_size;
     if (*o.file != "-") {
-        file.open(*o.file, std::ios::binary);
-        if (!file) {
-            std::cerr << "coordcare-check: cannot open \"" << *o.file << "\"\n";
+        std::error_code ec;
+        if (std::filesystem::is_directory(*o.file, ec)) {
+            argument_error(o, bilingual{} << label{"« ", "\""} << *o.file << label{" » est un répertoire, non un fichier", "\" is a directory, not a file"});
             return std::nullopt;
         }
-        in = &file;
+        file.open(*o.file, std::ios::binary);
+        if (!file) {
+            argument_error(o, bilingual{} << label{"impossible d'ouvrir « ", "cannot open \""} << *o.file << label{" »", "\""});
+            return std::nullopt;
+        }
+        if (std::filesystem::is_regular_file(*o.file, ec)) {
+            const auto size = std::filesystem::file_size(*o.file, ec);
+            if (!ec) real_size = static_cast<std::size_t>(size);
+        }
+        stream = &file;
     }
-    std::string text(limit + 1, '\0');
-    in->read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in->gcount()));
-    if (in->bad()) {
-        std::cerr << "coordcare-check: cannot read \"" << source << "\"\n";
+    in.text.resize(limit + 1);
+    stream->read(in.text.data(), static_cast<std::streamsize>(in.text.size()));
+    in.text.resize(static_cast<std::size_t>(stream->gcount()));
+    if (stream->bad()) {
+        argument_error(o, bilingual{} << label{"impossible de lire ", "cannot read "} << in.source);
         return std::nullopt;
     }
-    return text;
+    if (in.text.size() > limit) {
+        in.too_large = too_large_error(limit, real_size && *real_size > limit ? real_size : std::nullopt);
+        in.text.clear();
+    }
+    return in;
 }
 
 json::object diagnostic_json(const diagnostic& d, const std::string& structure_pointer, language lang) {
@@ -172,6 +289,7 @@ json::object diagnostic_json(const diagnostic& d, const std::string& structure_p
     out["severity"] = std::string{entry(d.level).id};
     out["layer"] = std::string{entry(d.layer).id};
     out["message"] = d.message(lang);
+    out["detail"] = d.detail.in(lang);
     json::object reference;
     reference["citation"] = d.reference.citation();
     if (const auto url = d.reference.url(); !url.empty()) reference["url"] = url;
@@ -180,12 +298,13 @@ json::object diagnostic_json(const diagnostic& d, const std::string& structure_p
     return out;
 }
 
-int report(const options& o, const dossier& d, const std::string& source) {
+int report(const options& o, const dossier& d, const bilingual& source) {
     struct checked {
         std::string kind, name, pointer;
         validation result;
     };
     std::vector<checked> results;
+    results.reserve(d.structures.size());
     for (std::size_t i = 0; i < d.structures.size(); ++i) {
         std::visit(
             [&](const auto& s) {
@@ -200,15 +319,14 @@ int report(const options& o, const dossier& d, const std::string& source) {
         for (const auto& diag : r.result.diagnostics) (diag.level == severity::error ? errors : warnings) += 1;
     }
     const bool all_valid = valid == results.size();
+    const auto L = o.lang;
 
     if (o.json_output) {
-        json::object out;
-        out["tool"] = "coordcare-check";
-        out["version"] = version_string;
-        out["source"] = source;
+        json::object out = json_header();
+        out["source"] = source.in(L);
         out["as_of"] = iso_text(o.as_of);
         out["region"] = std::string{o.doctrine.name};
-        out["language"] = o.lang == language::fr ? "fr" : "en";
+        out["language"] = L == language::fr ? "fr" : "en";
         out["valid"] = all_valid;
         json::array structures;
         for (const auto& r : results) {
@@ -218,7 +336,7 @@ int report(const options& o, const dossier& d, const std::string& source) {
             s["name"] = r.name;
             s["valid"] = r.result.valid();
             json::array diagnostics;
-            for (const auto& diag : r.result.diagnostics) diagnostics.push_back(diagnostic_json(diag, r.pointer, o.lang));
+            for (const auto& diag : r.result.diagnostics) diagnostics.push_back(diagnostic_json(diag, r.pointer, L));
             s["diagnostics"] = std::move(diagnostics);
             structures.push_back(std::move(s));
         }
@@ -227,68 +345,101 @@ int report(const options& o, const dossier& d, const std::string& source) {
         return all_valid ? exit_valid : exit_violations;
     }
 
-    const auto L = o.lang;
-    std::cout << "coordcare-check " << version_string << " — " << source << '\n'
-              << tr(L, "Vérification au ", "Checked as of ") << iso_text(o.as_of) << tr(L, ", doctrine régionale : ", ", regional doctrine: ")
-              << o.doctrine.name << "\n\n";
+    std::string text;
+    text += "coordcare-check ";
+    text += version_string;
+    text += " — ";
+    text += for_terminal(source.in(L));
+    text += '\n';
+    text += tr(L, "Vérification au ", "Checked as of ");
+    text += iso_text(o.as_of);
+    text += tr(L, ", doctrine régionale : ", ", regional doctrine: ");
+    text += o.doctrine.name;
+    text += "\n\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i];
-        std::cout << '[' << i + 1 << "] " << r.kind << tr(L, " « ", " \"") << r.name << tr(L, " » (", "\" (") << r.pointer << "): ";
-        if (r.result.diagnostics.empty()) {
-            std::cout << tr(L, "conforme", "valid") << '\n';
-            continue;
-        }
-        std::cout << r.result.diagnostics.size() << tr(L, " manquement(s)", " violation(s)") << '\n';
+        text += '[' + std::to_string(i + 1) + "] " + r.kind;
+        text += tr(L, " « ", " \"");
+        text += for_terminal(r.name);
+        text += tr(L, " » (", "\" (");
+        text += r.pointer;
+        text += tr(L, ") : ", "): ");
+        std::size_t structure_errors = 0;
+        for (const auto& diag : r.result.diagnostics) structure_errors += diag.level == severity::error ? 1 : 0;
+        const std::size_t structure_warnings = r.result.diagnostics.size() - structure_errors;
+        if (structure_errors == 0) text += tr(L, "conforme", "valid");
+        else text += std::to_string(structure_errors) + std::string{tr(L, " erreur(s)", " error(s)")};
+        if (structure_warnings > 0) text += ", " + std::to_string(structure_warnings) + std::string{tr(L, " avertissement(s)", " warning(s)")};
+        text += '\n';
         for (const auto& diag : r.result.diagnostics) {
-            std::cout << "    " << entry(diag.level).name.in(L) << ' ' << diag.rule.text() << " — " << r.pointer
-                      << diag.path.json_pointer() << '\n'
-                      << "      " << diag.message(L) << '\n'
-                      << "      " << diag.reference.citation();
-            if (const auto url = diag.reference.url(); !url.empty()) std::cout << " — " << url;
-            std::cout << '\n';
+            text += "    ";
+            text += entry(diag.level).name.in(L);
+            text += ' ';
+            text += diag.rule.text();
+            text += " — ";
+            text += r.pointer + diag.path.json_pointer();
+            text += "\n      ";
+            text += for_terminal(diag.detail.empty() ? diag.message(L) : diag.detail.in(L));
+            text += "\n      ";
+            text += tr(L, "Règle : ", "Rule: ");
+            text += diag.message(L);
+            text += "\n      ";
+            text += diag.reference.citation();
+            if (const auto url = diag.reference.url(); !url.empty()) text += " — " + url;
+            text += '\n';
         }
     }
-    std::cout << '\n'
-              << tr(L, "Bilan : ", "Summary: ") << results.size() << tr(L, " structure(s), ", " structure(s), ") << valid
-              << tr(L, " conforme(s), ", " valid, ") << results.size() - valid << tr(L, " non conforme(s) (", " with violations (")
-              << errors << tr(L, " erreur(s), ", " error(s), ") << warnings << tr(L, " avertissement(s)).", " warning(s)).") << '\n';
+    text += '\n';
+    text += tr(L, "Bilan : ", "Summary: ");
+    text += std::to_string(results.size()) + " structure(s), " + std::to_string(valid);
+    text += tr(L, " conforme(s), ", " valid, ");
+    text += std::to_string(results.size() - valid);
+    text += tr(L, " non conforme(s) (", " with errors (");
+    text += std::to_string(errors);
+    text += tr(L, " erreur(s), ", " error(s), ");
+    text += std::to_string(warnings);
+    text += tr(L, " avertissement(s)).", " warning(s)).");
+    text += '\n';
+    std::cout << text;
     return all_valid ? exit_valid : exit_violations;
 }
 
-int report_read_errors(const options& o, const std::vector<read_error>& errors, const std::string& source) {
+int report_read_errors(const options& o, const std::vector<read_error>& errors, const bilingual& source) {
+    const auto L = o.lang;
     if (o.json_output) {
-        json::object out;
-        out["tool"] = "coordcare-check";
-        out["version"] = version_string;
-        out["source"] = source;
+        json::object out = json_header();
+        out["source"] = source.in(L);
+        out["language"] = L == language::fr ? "fr" : "en";
         json::array list;
         for (const auto& e : errors) {
             json::object x;
             x["kind"] = std::string{id(e.kind)};
             x["pointer"] = e.pointer;
-            x["expected"] = e.expected.in(o.lang);
-            x["found"] = e.found.in(o.lang);
+            x["expected"] = e.expected.in(L);
+            x["found"] = e.found.in(L);
+            x["message"] = e.text(L);
             list.push_back(std::move(x));
         }
         out["errors"] = std::move(list);
         std::cout << pretty(out) << '\n';
     } else {
-        std::cerr << "coordcare-check: " << source << tr(o.lang, " ne peut pas être lu :", " cannot be read:") << '\n';
-        for (const auto& e : errors) std::cerr << "  " << e.text(o.lang) << '\n';
+        std::string text = "coordcare-check: " + for_terminal(source.in(L)) + std::string{tr(L, " ne peut pas être lu :", " cannot be read:")} + '\n';
+        for (const auto& e : errors) text += "  " + for_terminal(e.text(L)) + '\n';
+        std::cerr << text;
     }
     return exit_unreadable;
 }
 }  // namespace
 
 int main(int argc, char** argv) {
-    int exit_code = exit_valid;
-    const auto o = parse_arguments(argc, argv, exit_code);
-    if (!o) return exit_code;
+    const auto parsed = parse_arguments(argc, argv);
+    if (const auto* code = std::get_if<int>(&parsed)) return *code;
+    const auto& o = std::get<options>(parsed);
     const read_limits limits;
-    std::string source;
-    const auto text = read_input(*o, limits.max_bytes, source);
-    if (!text) return exit_unreadable;
-    const auto result = read_dossier(*text, limits);
-    if (!result.ok()) return report_read_errors(*o, result.errors, source);
-    return report(*o, *result.value, source);
+    const auto in = read_input(o, limits.max_bytes);
+    if (!in) return exit_unreadable;
+    if (in->too_large) return report_read_errors(o, {*in->too_large}, in->source);
+    const auto result = read_dossier(in->text, limits);
+    if (!result.ok()) return report_read_errors(o, result.errors, in->source);
+    return report(o, *result.value, in->source);
 }

@@ -2,9 +2,10 @@
 // the path of its field. An invalid structure is a result, never an exception.
 #pragma once
 
-#include <coordcare/structures/rules.hpp>
+#include <coordcare/structures/catalogue.hpp>
 
 #include <algorithm>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -25,11 +26,22 @@ struct validation {
     }
 };
 
-/// The diagnostic of one violation of a rule.
-[[nodiscard]] inline diagnostic make_diagnostic(const rule_info& info, const location& where) {
-    return diagnostic{info.id, info.level, info.layer, info.reference, where.path(),
-                      std::string{info.text.fr}, std::string{info.text.en}};
+/// The diagnostic of one violation of a rule, with its detail.
+[[nodiscard]] inline diagnostic make_diagnostic(const rule_info& info, const location& where, bilingual detail) {
+    return diagnostic{info.id,        info.level, info.layer, info.reference, where.path(), std::string{info.text.fr},
+                      std::string{info.text.en}, std::move(detail)};
 }
+
+namespace detail {
+/// What `report(where)` returns at run time: the diagnostic just recorded, whose detail because() writes.
+struct recorded_finding {
+    diagnostic* d;
+    template <explanation Explain>
+    void because(const Explain& explain) const {
+        d->detail = explain();
+    }
+};
+}  // namespace detail
 
 /// Checks `s` against the rules of its kind in force on `as_of`, with the regional doctrine of the
 /// region it belongs to. Returns every violation. Throws nothing but std::bad_alloc.
@@ -40,7 +52,10 @@ template <structure_type S>
     for_each_rule<kind_of_v<S>>([&](auto rule_type) {
         using R = typename decltype(rule_type)::type;
         if (!in_force(R::info, as_of)) return;
-        auto report = [&](const location& where) { out.diagnostics.push_back(make_diagnostic(R::info, where)); };
+        auto report = [&](const location& where) {
+            out.diagnostics.push_back(make_diagnostic(R::info, where, {}));
+            return detail::recorded_finding{&out.diagnostics.back()};
+        };
         R::check(s, ctx, report);
     });
     return out;

@@ -2,6 +2,7 @@
 // messages in French and English, and the path of the offending field.
 #pragma once
 
+#include <coordcare/vocabulary/bilingual.hpp>
 #include <coordcare/vocabulary/label.hpp>
 #include <coordcare/vocabulary/legal_reference.hpp>
 #include <coordcare/vocabulary/table.hpp>
@@ -78,12 +79,14 @@ inline constexpr std::array severity_table{
 }
 
 /// Where a rule comes from (DOMAIN.md §1). Only law is fixed; the other layers are dated data chosen
-/// by the caller.
+/// by the caller. A data constraint is no rule of law: it is what a record must hold to mean anything
+/// (a doctor states a specialty; a SIRET begins with its SIREN), stated by a nomenclature or a register.
 enum class rule_layer : unsigned char {
     law,                 ///< Code de la santé publique, code de la sécurité sociale, ordinances, decrees
     national_agreement,  ///< ACI CPTS, ACI MSP, accord national des centres de santé
     regional_doctrine,   ///< an ARS's own doctrine (FIR amounts, minimum composition of an ESP, ...)
     contract,            ///< one structure's contract (its tripartite ACI contract)
+    data_constraint,     ///< a nomenclature's or a register's constraint on the data (NOS, SIRENE)
 };
 struct rule_layer_entry {
     rule_layer layer;
@@ -95,6 +98,7 @@ inline constexpr std::array rule_layer_table{
     rule_layer_entry{rule_layer::national_agreement, "national_agreement", {"accord national", "national agreement"}},
     rule_layer_entry{rule_layer::regional_doctrine, "regional_doctrine", {"doctrine régionale", "regional doctrine"}},
     rule_layer_entry{rule_layer::contract, "contract", {"contrat", "contract"}},
+    rule_layer_entry{rule_layer::data_constraint, "data_constraint", {"contrainte de données", "data constraint"}},
 };
 [[nodiscard]] constexpr const rule_layer_entry& entry(rule_layer l) noexcept {
     return detail::entry_of(rule_layer_table, l, &rule_layer_entry::layer);
@@ -173,14 +177,17 @@ struct diagnostic {
     rule_layer layer;
     legal_reference reference;   ///< the article the rule comes from
     field_path path;             ///< the offending field
-    std::string message_fr;      ///< the reference text
+    std::string message_fr;      ///< the rule's general statement: the reference text
     std::string message_en;      ///< its English translation
+    bilingual detail;            ///< what was found in this value and what the rule needs, with its values
 
     [[nodiscard]] const std::string& message(language lang) const noexcept {
         return lang == language::fr ? message_fr : message_en;
     }
 
-    /// One line for people: "error MSP.SISA.MIN_ASSOCIATES at members: <message> [CSP, art. L.4041-4]".
+    /// One line for people: "error MSP.SISA.MIN_ASSOCIATES at members: among the associates: 1 doctor,
+    /// 1 medical auxiliary; the law requires at least 2 doctors and 1 medical auxiliary [CSP, art. L.4041-4]".
+    /// The detail stands for the rule's general text when there is one.
     [[nodiscard]] std::string summary(language lang) const {
         std::string out{entry(level).name.in(lang)};
         out += ' ';
@@ -189,8 +196,8 @@ struct diagnostic {
             out += lang == language::fr ? " sur " : " at ";
             out += path.text();
         }
-        out += ": ";
-        out += message(lang);
+        out += lang == language::fr ? " : " : ": ";
+        out += detail.empty() ? message(lang) : detail.in(lang);
         out += " [";
         out += reference.citation();
         out += ']';

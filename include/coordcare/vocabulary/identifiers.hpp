@@ -104,7 +104,9 @@ public:
             if (!detail::is_digit(c)) return identifier_error::not_digits;
             digit_sum += c - '0';
         }
-        const bool key_ok = text.substr(0, 9) == detail::la_poste_siren ? digit_sum % 5 == 0 : detail::luhn_ok(text);
+        // La Poste's establishments share one SIREN and follow INSEE's own rule (the sum of the digits is a
+        // multiple of 5); its head office (35600000000048) is an ordinary Luhn number.
+        const bool key_ok = detail::luhn_ok(text) || (text.substr(0, 9) == detail::la_poste_siren && digit_sum % 5 == 0);
         if (!key_ok) return identifier_error::bad_check_digit;
         return siret{text};
     }

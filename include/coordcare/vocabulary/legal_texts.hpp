@@ -15,14 +15,14 @@ inline constexpr legal_text css{"CSS", "Code de la sécurité sociale", "Social 
 /// Loi n° 2023-379 du 19 mai 2023 (direct access to some health professionals). DOMAIN.md §11, C.
 inline constexpr legal_text law_2023_379{"Loi n° 2023-379", "Loi n° 2023-379 du 19 mai 2023 portant amélioration de l'accès aux soins par la confiance aux professionnels de santé",
                                          "Law 2023-379 of 19 May 2023 on access to care", "JORFTEXT000047561956"};
-/// Ordonnance n° 2021-584 du 12 mai 2021 (CPTS and MSP legal forms).
+/// Ordonnance n° 2021-584 du 12 mai 2021 (CPTS and MSP legal forms, SISA employees).
 inline constexpr legal_text ordinance_2021_584{"Ordonnance n° 2021-584", "Ordonnance n° 2021-584 du 12 mai 2021 relative aux communautés professionnelles territoriales de santé et aux maisons de santé",
-                                               "Ordinance 2021-584 of 12 May 2021 on CPTS and MSP", ""};
+                                               "Ordinance 2021-584 of 12 May 2021 on CPTS and MSP", "JORFTEXT000043496493"};
 /// Accord conventionnel interprofessionnel relatif aux structures de santé pluriprofessionnelles
 /// (ACI MSP), signed 2017-04-20, approved by the arrêté of 2017-07-24. DOMAIN.md §6, C.
 inline constexpr legal_text aci_msp_2017{"ACI MSP", "Accord conventionnel interprofessionnel relatif aux structures de santé pluriprofessionnelles (2017)",
                                          "Interprofessional agreement on multi-professional health structures (2017)", ""};
-/// Accord national des centres de santé, signed 2015-07-08 (JO 2015-09-30). DOMAIN.md §6, C.
+/// Accord national des centres de santé, concluded 2015-07-08, deemed approved (JO 2015-09-30). DOMAIN.md §6, C.
 inline constexpr legal_text cds_national_agreement_2015{"Accord national CDS", "Accord national des centres de santé (2015)",
                                                         "National agreement of health centres (2015)", ""};
 /// The doctrine of a regional health agency (ARS): not a legal text, a regional choice.
@@ -32,56 +32,115 @@ inline constexpr legal_text ars_doctrine{"Doctrine ARS", "Doctrine régionale de
 /// we have states.
 inline constexpr legal_text coordcare_seeds{"Guide", "Documents de référence du projet (FAQ du guichet CPTS, notes ARS, guide juridique)",
                                             "The project's reference documents (CPTS help-desk FAQ, ARS notes, legal guide)", ""};
-/// ANS nomenclatures (NOS): TRE_G15 professions, TRE_R23 practice modes, TRE_R66 structure categories.
+/// ANS nomenclatures (NOS): TRE_G15 professions, TRE_R38 specialties, TRE_R23 practice modes, TRE_R66
+/// structure categories, TRE_R95 other titles.
 inline constexpr legal_text ans_nos{"NOS", "Nomenclatures des objets de santé (ANS)", "Health object nomenclatures (ANS)", ""};
+/// INSEE's SIRENE register of companies and establishments: SIREN, NIC, SIRET.
+inline constexpr legal_text insee_sirene{"SIRENE", "Répertoire SIRENE des entreprises et de leurs établissements (INSEE)",
+                                         "SIRENE register of companies and establishments (INSEE)", ""};
 
 // ---- Articles ----------------------------------------------------------------------------------
+// An article's Légifrance id (LEGIARTI…) is kept where a source gave it; a link then opens the article.
+// A reference to an agreement whose article was not identified says so in its source note.
 
+/// CSP L.1411-11: first-recourse care (soins de premier recours), what it covers.
+inline constexpr legal_reference csp_L1411_11{csp, "L.1411-11", "",
+                                              {certainty::uncertain, "which professions provide it is our reading of the article (see profession_table)"}};
 /// CSP L.1411-11-1: équipes de soins primaires (ESP) and spécialisés (ESS). Id from seed 000/001.
 inline constexpr legal_reference csp_L1411_11_1{csp, "L.1411-11-1", "LEGIARTI000038886353",
                                                 {certainty::seed, "article id given by the CPTS help desk FAQ (seed 000)"}};
+/// CSP L.1411-11-1 read by the legal guide: an ESP counts at least two health professionals.
+inline constexpr legal_reference csp_L1411_11_1_composition{
+    csp, "L.1411-11-1", "LEGIARTI000038886353",
+    {certainty::seed,
+     "the law: 'un ensemble de professionnels de santé constitué autour de médecins généralistes'; the legal guide (seed 004): "
+     "'L'ESP doit au minimum être composée de deux professionnels de santé, dont au moins un médecin généraliste'"}};
+/// CSP L.1411-11-1 read by the legal guide: the ESP's health project is signed by all its professionals.
+inline constexpr legal_reference guide_esp_project_signed{
+    csp, "L.1411-11-1", "LEGIARTI000038886353",
+    {certainty::seed,
+     "the law: 'sur la base d'un projet de santé qu'ils élaborent'; the legal guide (seed 004): 'Le projet de santé est signé par "
+     "l'ensemble des professionnels de santé de l'ESP et il est transmis à l'ARS pour validation'"}};
+/// The legal guide (seed 004) on the ESS's legal form: an association is recommended to receive funding.
+inline constexpr legal_reference guide_ess_association{
+    coordcare_seeds, "guide juridique des structures, ESS", "",
+    {certainty::seed, "seed 004: 'il est recommandé de créer l'ESS sous Association loi 1901 pour obtention financement'; no article"}};
 /// CSP L.1434-12: communautés professionnelles territoriales de santé (CPTS). Id from seed 000/001.
 inline constexpr legal_reference csp_L1434_12{csp, "L.1434-12", "LEGIARTI000038886440",
                                               {certainty::seed, "article id given by the CPTS help desk FAQ (seed 000)"}};
+/// CSP L.1434-12 and the ARS Île-de-France note: a CPTS's members are of several professions.
+inline constexpr legal_reference csp_L1434_12_pluriprofessional{
+    csp, "L.1434-12", "LEGIARTI000038886440",
+    {certainty::seed,
+     "the law lists health professionals, first- and second-recourse actors, medico-social and social actors; seed 002: the "
+     "statute guarantees 'une pluriprofessionnalité'"}};
 /// CSP L.1434-12-1: legal form of a CPTS (association loi 1901, or local law in 57, 67, 68).
-inline constexpr legal_reference csp_L1434_12_1{csp, "L.1434-12-1", "", {certainty::confirmed, "DOMAIN.md §2; id unknown"}};
+inline constexpr legal_reference csp_L1434_12_1{csp, "L.1434-12-1", "",
+                                                {certainty::confirmed, "ordonnance n° 2021-584, art. 1 (text read); article id not confirmed"}};
 /// CSP L.4041-1: associates of a SISA are natural persons of a medical, auxiliary or pharmacy profession.
 inline constexpr legal_reference csp_L4041_1{csp, "L.4041-1", "", {certainty::confirmed, "DOMAIN.md §2; id unknown"}};
-/// CSP L.4041-4: a SISA counts at least two doctors and one medical auxiliary among its associates.
-inline constexpr legal_reference csp_L4041_4{csp, "L.4041-4", "", {certainty::confirmed, "DOMAIN.md §2, seed 004 note 5; id unknown"}};
+/// CSP L.4041-4 (I): a SISA counts at least two doctors and one medical auxiliary among its associates.
+inline constexpr legal_reference csp_L4041_4{csp, "L.4041-4", "LEGIARTI000024460246",
+                                             {certainty::confirmed, "text read in LEGI (version of 2021-05-14); seed 004 note 5"}};
+/// CSP L.4041-4 (II): the health professionals a SISA employs are fewer than its liberal associates.
+inline constexpr legal_reference csp_sisa_salaried{
+    csp, "L.4041-4 (II)", "LEGIARTI000024460246",
+    {certainty::confirmed,
+     "'Le nombre de professionnels de santé ... pouvant être salariés par une société interprofessionnelle de soins ambulatoires est "
+     "inférieur au nombre des professionnels de santé libéraux associés' (ordonnance n° 2021-584)"}};
 /// CSP L.6323-1: centres de santé (CDS).
 inline constexpr legal_reference csp_L6323_1{csp, "L.6323-1", "", {certainty::confirmed, "DOMAIN.md §2; id unknown"}};
 /// CSP L.6323-1-5: the professionals of a CDS are salaried.
-inline constexpr legal_reference csp_L6323_1_5{csp, "L.6323-1-5", "", {certainty::uncertain, "article number from general knowledge; seed 004 states the rule"}};
+inline constexpr legal_reference csp_L6323_1_5{
+    csp, "L.6323-1-5", "", {certainty::seed, "'Les professionnels qui exercent au sein des centres de santé sont salariés' (read in translation); seed 004"}};
 /// CSP L.6323-1-10: the health project of a CDS.
-inline constexpr legal_reference csp_L6323_1_10{csp, "L.6323-1-10", "", {certainty::uncertain, "article number from general knowledge; seed 004 states the rule"}};
-/// CSP L.4041-1 to L.4043-2: the SISA, whose employees must be fewer than its liberal associates.
-inline constexpr legal_reference csp_L4041_sisa{csp, "L.4041-1 à L.4043-2", "",
-                                                {certainty::uncertain, "rule confirmed (DOMAIN.md §2, seed 004), article within the SISA chapter not identified"}};
+inline constexpr legal_reference csp_L6323_1_10{
+    csp, "L.6323-1-10", "", {certainty::confirmed, "named as the health project's article by L.6323-1-11 (LEGIARTI000036494903)"}};
 /// ACI MSP 2017: the contract is signed by an MSP constituted as a SISA (or becoming one within 6 months).
-inline constexpr legal_reference aci_msp_sisa{aci_msp_2017, "", "", {certainty::confirmed, "DOMAIN.md §2; article of the agreement not identified"}};
+inline constexpr legal_reference aci_msp_sisa{
+    aci_msp_2017, "", "",
+    {certainty::seed,
+     "no article identified: the ACI's text was not found; the règlement arbitral of 2015 it replaced states the condition in its "
+     "article 2 (arrêté du 23 février 2015, read)"}};
 /// A CDS adheres to the accord national or to the contrat-type, never both (seed 004).
-inline constexpr legal_reference cds_single_agreement{cds_national_agreement_2015, "", "", {certainty::seed, "seed 004; legal text U (DOMAIN.md §2)"}};
+inline constexpr legal_reference cds_single_agreement{
+    cds_national_agreement_2015, "", "",
+    {certainty::seed, "no article identified: seed 004 and ameli.fr state it ('ne peuvent pas adhérer aux 2 contrats')"}};
 /// The help-desk FAQ n°4 (seed 000): FIR is paid to an ESP or ESS constituted as an association.
-inline constexpr legal_reference faq_fir_association{coordcare_seeds, "FAQ n°4 du guichet CPTS", "", {certainty::seed, "seed 000"}};
+inline constexpr legal_reference faq_fir_association{coordcare_seeds, "FAQ n°4 du guichet CPTS", "", {certainty::seed, "seed 000; no article"}};
 /// The minimum composition of an ESP set by the region's ARS.
-inline constexpr legal_reference ars_esp_minimum{ars_doctrine, "composition minimale d'une ESP", "", {certainty::seed, "seeds 003 and 004; see the doctrine preset's own source"}};
+inline constexpr legal_reference ars_esp_minimum{ars_doctrine, "composition minimale d'une ESP", "",
+                                                 {certainty::seed, "seed 003 (ARS PACA); the doctrine preset carries its own source"}};
 /// CSP L.6323-1-3: who may create and manage a CDS. DOMAIN.md §11, C.
 inline constexpr legal_reference csp_L6323_1_3{csp, "L.6323-1-3", "LEGIARTI000036494924", {certainty::confirmed, "DOMAIN.md §11"}};
 /// CSP L.6323-3: maisons de santé (MSP). Id from seed 000/001.
 inline constexpr legal_reference csp_L6323_3{csp, "L.6323-3", "LEGIARTI000038886477",
                                              {certainty::seed, "article id given by the CPTS help desk FAQ (seed 000)"}};
+/// The minimum composition of an MSP: two general practitioners (seeds 000/001), under the cahier des
+/// charges that L.6323-3 requires.
+inline constexpr legal_reference msp_composition{
+    csp, "L.6323-3", "LEGIARTI000038886477",
+    {certainty::seed,
+     "L.6323-3: 'dans le respect d'un cahier des charges déterminé par arrêté du ministre chargé de la santé'; the minimum of 2 GPs is the "
+     "CPTS help desk FAQ's (seeds 000/001: 'Au moins 2 médecins généralistes'); the cahier des charges's text was not found"}};
 /// CSP L.6327-2: dispositifs d'appui à la coordination (DAC).
 inline constexpr legal_reference csp_L6327_2{csp, "L.6327-2", "", {certainty::uncertain, "article number from general knowledge, not in the seeds"}};
 /// CSP, part 4: the health professions (medical, pharmacy, medical auxiliaries).
 inline constexpr legal_reference csp_part_4{csp, "partie 4 (L.4111-1 à L.4394-4)", "", {certainty::confirmed, "DOMAIN.md §3"}};
 /// TRE_G15 ProfessionSante, OID 1.2.250.1.71.1.2.7.
-inline constexpr legal_reference nos_tre_g15{ans_nos, "TRE_G15 ProfessionSante", "", {certainty::confirmed, "DOMAIN.md §3"}};
+inline constexpr legal_reference nos_tre_g15{ans_nos, "TRE_G15 ProfessionSante", "",
+                                             {certainty::confirmed, "ANS, TRE_G15 (OID 1.2.250.1.71.1.2.7), version of 2025-03-28"}};
+/// TRE_R38 SpecialiteOrdinale, OID 1.2.250.1.213.2.28: the doctors' specialties (general practice: SM54).
+inline constexpr legal_reference nos_tre_r38{ans_nos, "TRE_R38 SpecialiteOrdinale", "",
+                                             {certainty::confirmed, "ANS, TRE_R38 (OID 1.2.250.1.213.2.28); general practice is SM54 'Médecine générale'"}};
 /// TRE_R23: practice modes (modes d'exercice).
 inline constexpr legal_reference nos_tre_r23{ans_nos, "TRE_R23", "", {certainty::confirmed, "DOMAIN.md §10"}};
 /// TRE_R66: structure categories (catégories d'établissement).
-inline constexpr legal_reference nos_tre_r66{ans_nos, "TRE_R66", "", {certainty::confirmed, "DOMAIN.md §10"}};
-/// TRE_R95: professions outside TRE_G15 (psychologist, osteopath, psychotherapist, chiropractor).
-inline constexpr legal_reference nos_tre_r95{ans_nos, "TRE_R95", "", {certainty::confirmed, "DOMAIN.md §10"}};
+inline constexpr legal_reference nos_tre_r66{ans_nos, "TRE_R66", "", {certainty::confirmed, "DOMAIN.md §10; OID 1.2.250.1.213.1.6.1.8"}};
+/// TRE_R95: titles outside TRE_G15 (psychologist, osteopath, psychotherapist, chiropractor).
+inline constexpr legal_reference nos_tre_r95{ans_nos, "TRE_R95", "", {certainty::confirmed, "DOMAIN.md §10; OID 1.2.250.1.213.1.6.1.109"}};
+/// SIRENE: a SIRET is the SIREN (9 digits) followed by the establishment's NIC (5 digits).
+inline constexpr legal_reference insee_siret{insee_sirene, "SIRET = SIREN + NIC", "",
+                                             {certainty::seed, "INSEE's definition of the SIRET number, as secondary sources quote it"}};
 
 }  // namespace coordcare::legal

@@ -55,6 +55,7 @@ struct profession_entry {
     unsigned char tre_g15_code;
     label name;
     profession_category category;
+    bool first_recourse;                ///< takes charge of patients in first-recourse care (see below)
     std::optional<date> retired_since;  ///< the code was withdrawn from TRE_G15 on this date
     source_note source;
 };
@@ -62,50 +63,74 @@ struct profession_entry {
 namespace detail {
 inline constexpr source_note tre_g15_source{certainty::confirmed, "ANS, TRE_G15 ProfessionSante (DOMAIN.md §3)"};
 inline constexpr source_note tre_g15_retired_source{
-    certainty::uncertain,
-    "TRE_G15 codes 35-39, withdrawn on 2024-12-13 (DOMAIN.md §3, C); which label each code carried is our reading (U)"};
+    certainty::confirmed, "ANS, TRE_G15 version of 2025-03-28: codes 35 to 39 deprecated on 2024-12-13 (dateFin)"};
+inline constexpr source_note tre_g15_psychologist_source{
+    certainty::confirmed,
+    "ANS, TRE_G15: code 93 (Psychologue) created already withdrawn on 2021-12-17, kept only for the CPS card's list; "
+    "psychologists are not health professionals of the CSP's part 4 and are TRE_R95 code 93"};
 inline constexpr date tre_g15_2024_12_13{std::chrono::year{2024}, std::chrono::December, std::chrono::day{13}};
+inline constexpr date tre_g15_2021_12_17{std::chrono::year{2021}, std::chrono::December, std::chrono::day{17}};
 
-constexpr profession_entry current(unsigned char code, label name, profession_category category) {
-    return {code, name, category, std::nullopt, tre_g15_source};
+constexpr profession_entry current(unsigned char code, label name, profession_category category, bool first_recourse) {
+    return {code, name, category, first_recourse, std::nullopt, tre_g15_source};
 }
-constexpr profession_entry retired(unsigned char code, label name, profession_category category) {
-    return {code, name, category, tre_g15_2024_12_13, tre_g15_retired_source};
+constexpr profession_entry retired(unsigned char code, label name, profession_category category, date since = tre_g15_2024_12_13,
+                                   const source_note& source = tre_g15_retired_source) {
+    return {code, name, category, false, since, source};
 }
+constexpr bool first_recourse = true;
+constexpr bool not_first_recourse = false;
 }  // namespace detail
 
-/// The health professions of TRE_G15 that the library accepts, in code order. Psychologist (93) was
-/// withdrawn from TRE_G15 and is not a health profession: it is non_health_role::psychologist.
+/// The codes of TRE_G15, in code order: the current ones, and the withdrawn ones (35 to 39, 93), which a
+/// record may still carry and which the rules report with the date of their withdrawal. Psychologist
+/// (93) is no health profession (CSP part 4): today it is non_health_role::psychologist (TRE_R95).
+///
+/// First-recourse professions (`first_recourse`). The ESP gathers "professionnels de santé de 1er
+/// recours" (seeds 000/001; seed 004: "tout professionnel de santé impliqué dans les soins de premier
+/// recours"). CSP L.1411-11 defines first-recourse care by what it does: prevention, screening,
+/// diagnosis, treatment and follow-up; dispensing and administering medicines, products and medical
+/// devices, with pharmaceutical advice; orientation in the health system; health education. A
+/// profession counts when its members take charge of patients themselves for one of these in community
+/// practice: doctors, pharmacists, dentists, midwives, nurses, and the medical auxiliaries who treat
+/// (physiotherapists, podiatrists, speech therapists, orthoptists, occupational therapists, dietitians,
+/// psychomotor therapists) or dispense medical devices to the patient (hearing-aid audiologists,
+/// opticians, the fitting professions 81 to 85). It does not count for professions that act only in
+/// support of another professional or on a technical platform: dental assistants, medical physicists,
+/// medical laboratory technicians, radiographers (manipulateurs ERM), and the withdrawn codes. This is
+/// our reading of the law, not a list any text gives (U): ESP.FIRST_RECOURSE is a warning, never an error.
 inline constexpr std::array profession_table{
-    detail::current(10, {"Médecin", "Doctor"}, profession_category::medical),
-    detail::current(21, {"Pharmacien", "Pharmacist"}, profession_category::pharmacy),
-    detail::current(26, {"Audioprothésiste", "Hearing-aid audiologist"}, profession_category::medical_auxiliary),
-    detail::current(28, {"Opticien-lunetier", "Dispensing optician"}, profession_category::medical_auxiliary),
-    detail::current(31, {"Assistant dentaire", "Dental assistant"}, profession_category::other_health_profession),
-    detail::current(32, {"Physicien médical", "Medical physicist"}, profession_category::other_health_profession),
+    detail::current(10, {"Médecin", "Doctor"}, profession_category::medical, detail::first_recourse),
+    detail::current(21, {"Pharmacien", "Pharmacist"}, profession_category::pharmacy, detail::first_recourse),
+    detail::current(26, {"Audioprothésiste", "Hearing-aid audiologist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(28, {"Opticien-lunetier", "Dispensing optician"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(31, {"Assistant dentaire", "Dental assistant"}, profession_category::other_health_profession, detail::not_first_recourse),
+    detail::current(32, {"Physicien médical", "Medical physicist"}, profession_category::other_health_profession, detail::not_first_recourse),
     detail::retired(35, {"Aide-soignant", "Nursing assistant"}, profession_category::other_health_profession),
     detail::retired(36, {"Ambulancier", "Ambulance driver"}, profession_category::other_health_profession),
     detail::retired(37, {"Auxiliaire de puériculture", "Childcare auxiliary"}, profession_category::other_health_profession),
     detail::retired(38, {"Préparateur en pharmacie hospitalière", "Hospital pharmacy technician"}, profession_category::other_health_profession),
-    detail::retired(39, {"Préparateur en pharmacie", "Pharmacy technician"}, profession_category::other_health_profession),
-    detail::current(40, {"Chirurgien-dentiste", "Dentist"}, profession_category::medical),
-    detail::current(50, {"Sage-femme", "Midwife"}, profession_category::medical),
-    detail::current(60, {"Infirmier", "Nurse"}, profession_category::medical_auxiliary),
-    detail::current(69, {"Infirmier psychiatrique", "Psychiatric nurse"}, profession_category::medical_auxiliary),
-    detail::current(70, {"Masseur-kinésithérapeute", "Physiotherapist"}, profession_category::medical_auxiliary),
-    detail::current(80, {"Pédicure-podologue", "Podiatrist"}, profession_category::medical_auxiliary),
-    detail::current(81, {"Orthoprothésiste", "Orthoprosthetist"}, profession_category::medical_auxiliary),
-    detail::current(82, {"Podo-orthésiste", "Podiatric orthotist"}, profession_category::medical_auxiliary),
-    detail::current(83, {"Orthopédiste-orthésiste", "Orthotist"}, profession_category::medical_auxiliary),
-    detail::current(84, {"Oculariste", "Ocularist"}, profession_category::medical_auxiliary),
-    detail::current(85, {"Épithésiste", "Facial prosthetist"}, profession_category::medical_auxiliary),
-    detail::current(86, {"Technicien de laboratoire médical", "Medical laboratory technician"}, profession_category::medical_auxiliary),
-    detail::current(91, {"Orthophoniste", "Speech therapist"}, profession_category::medical_auxiliary),
-    detail::current(92, {"Orthoptiste", "Orthoptist"}, profession_category::medical_auxiliary),
-    detail::current(94, {"Ergothérapeute", "Occupational therapist"}, profession_category::medical_auxiliary),
-    detail::current(95, {"Diététicien", "Dietitian"}, profession_category::medical_auxiliary),
-    detail::current(96, {"Psychomotricien", "Psychomotor therapist"}, profession_category::medical_auxiliary),
-    detail::current(98, {"Manipulateur ERM", "Radiographer"}, profession_category::medical_auxiliary),
+    detail::retired(39, {"Préparateur en pharmacie (officine)", "Pharmacy technician"}, profession_category::other_health_profession),
+    detail::current(40, {"Chirurgien-dentiste", "Dentist"}, profession_category::medical, detail::first_recourse),
+    detail::current(50, {"Sage-femme", "Midwife"}, profession_category::medical, detail::first_recourse),
+    detail::current(60, {"Infirmier", "Nurse"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(69, {"Infirmier psychiatrique", "Psychiatric nurse"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(70, {"Masseur-kinésithérapeute", "Physiotherapist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(80, {"Pédicure-podologue", "Podiatrist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(81, {"Orthoprothésiste", "Orthoprosthetist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(82, {"Podo-orthésiste", "Podiatric orthotist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(83, {"Orthopédiste-orthésiste", "Orthotist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(84, {"Oculariste", "Ocularist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(85, {"Épithésiste", "Facial prosthetist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(86, {"Technicien de laboratoire médical", "Medical laboratory technician"}, profession_category::medical_auxiliary, detail::not_first_recourse),
+    detail::current(91, {"Orthophoniste", "Speech therapist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(92, {"Orthoptiste", "Orthoptist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::retired(93, {"Psychologue", "Psychologist"}, profession_category::not_a_health_profession, detail::tre_g15_2021_12_17,
+                    detail::tre_g15_psychologist_source),
+    detail::current(94, {"Ergothérapeute", "Occupational therapist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(95, {"Diététicien", "Dietitian"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(96, {"Psychomotricien", "Psychomotor therapist"}, profession_category::medical_auxiliary, detail::first_recourse),
+    detail::current(98, {"Manipulateur ERM", "Radiographer"}, profession_category::medical_auxiliary, detail::not_first_recourse),
 };
 
 namespace detail {
@@ -146,6 +171,9 @@ public:
     }
     [[nodiscard]] constexpr label name() const noexcept { return entry().name; }
     [[nodiscard]] constexpr profession_category category() const noexcept { return entry().category; }
+    /// The date TRE_G15 withdrew this code, if it did.
+    [[nodiscard]] constexpr std::optional<date> retired_since() const noexcept { return entry().retired_since; }
+    [[nodiscard]] constexpr bool first_recourse() const noexcept { return entry().first_recourse; }
 
     friend constexpr auto operator<=>(const profession&, const profession&) = default;
 

@@ -6,11 +6,15 @@
 //   static constexpr rule_info info;                      // what the rule is
 //   template <class S, class Report>
 //   static constexpr void check(const S& s, const check_context& ctx, Report& report);
-// `check` calls report(location) once per violation. At run time `report` records a diagnostic; in a
-// constant expression it stops compilation with a message that names the rule's id.
+// `check` calls report(location).because(explain) once per violation, where explain() returns the
+// detail of that violation — what was found and what the rule needs, with the structure's values — in
+// French and English. At run time `report` records a diagnostic and `because` its detail; in a constant
+// expression `report` itself stops compilation with a message that names the rule's id (explain, whose
+// text is built with run-time strings, is never called, and never appears in the compiler's message).
 #pragma once
 
-#include <coordcare/structures/doctrine.hpp>
+#include <coordcare/parameters/doctrine.hpp>
+#include <coordcare/vocabulary/bilingual.hpp>
 #include <coordcare/vocabulary/dates.hpp>
 #include <coordcare/vocabulary/diagnostic.hpp>
 #include <coordcare/vocabulary/label.hpp>
@@ -18,6 +22,7 @@
 
 #include <chrono>
 #include <concepts>
+#include <type_traits>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -79,6 +84,10 @@ struct check_context {
     regional_doctrine doctrine = doctrines::national;
 };
 
+/// What `explain` returns: the detail of one violation, in French and English.
+template <class F>
+concept explanation = std::invocable<F&> && std::same_as<std::invoke_result_t<F&>, bilingual>;
+
 /// A rule type.
 template <class R>
 concept rule = requires {
@@ -109,12 +118,19 @@ constexpr void rule_violation(const char* rule_id) {
 }
 }  // namespace detail
 
+/// What `report(where)` returns in a constant expression: nothing more is recorded.
+struct no_detail {
+    template <explanation Explain>
+    constexpr void because(const Explain&) const noexcept {}
+};
+
 /// The report of a check made in a constant expression: the first violation stops compilation.
 template <rule R>
 struct constant_report {
-    constexpr void operator()(const location&) const {
+    constexpr no_detail operator()(const location&) const {
         constexpr std::string_view id = R::info.id.text();
         detail::rule_violation<fixed_string<id.size() + 1>{id.data()}>(id.data());
+        return {};
     }
 };
 

@@ -1,5 +1,5 @@
-// A dental assistant as an associate of a SISA.
-// expect: MSP.SISA.ASSOCIATE_PROFESSIONS
+// A dental assistant as an associate of an MSP (a SISA): associates are medical professionals, auxiliaries or pharmacists.
+// expect: MSP.ASSOCIATE_PROFESSIONS
 #include "constant_members.hpp"
 
 using namespace cf;

@@ -1,0 +1,170 @@
+// coordcare — reading a dossier from JSON text: the scan (encoding, syntax, limits, duplicate keys),
+// then the mapping of every structure through the codec, with every error and its JSON pointer.
+//
+// Reading never throws for bad input and never returns a partial dossier. Its cost is linear in the
+// size of the input (bench/scaling.cpp measures it on 1×, 10× and 100× the members).
+//
+// This header needs Boost.JSON's implementation: link the CMake target coordcare::io (which links
+// Boost::json), or include <boost/json/src.hpp> in exactly one translation unit.
+#pragma once
+
+#include <coordcare/io/codec.hpp>
+#include <coordcare/io/errors.hpp>
+#include <coordcare/io/scanner.hpp>
+#include <coordcare/structures/dossier.hpp>
+
+#include <boost/json/parse.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace coordcare {
+
+/// The format's name and version, written in every dossier. Version 1 is the first; a later version
+/// that this library cannot read is an unsupported_format error.
+inline constexpr std::string_view dossier_format = "coordcare-dossier";
+inline constexpr std::int64_t dossier_format_version = 1;
+
+/// The result of reading a dossier: the dossier, or the errors that prevent it.
+using read_result = read_outcome<dossier>;
+
+namespace detail::json_io {
+
+/// Two members are the same when they have the same name and the same job (or kind); a member without a
+/// name is never a duplicate. One pass with a hash map: linear in the number of members.
+inline void check_duplicate_members(const std::vector<member>& members, const field_path& at, json_reader& r) {
+    std::unordered_map<std::string, std::size_t> first_seen;
+    first_seen.reserve(members.size());
+    std::string key;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        key.clear();
+        if (const auto* p = std::get_if<person>(&members[i])) {
+            if (p->name.empty()) continue;
+            if (const auto* code = std::get_if<profession>(&p->job)) key = "p" + std::to_string(code->tre_g15_code());
+            else key = "r" + std::to_string(static_cast<int>(std::get<non_health_role>(p->job)));
+            key += '\n';
+            key += p->name;
+        } else {
+            const auto& o = std::get<organisation>(members[i]);
+            if (o.name.empty()) continue;
+            key = "o" + std::to_string(static_cast<int>(o.kind)) + '\n' + o.name;
+        }
+        const auto [it, added] = first_seen.try_emplace(key, i);
+        if (!added)
+            r.error(read_error_kind::duplicate_member, at / i, {"chaque membre une seule fois", "each member listed once"},
+                    {"le même membre que " + (at / it->second).json_pointer(), "the same member as " + (at / it->second).json_pointer()});
+    }
+}
+
+template <structure_kind K>
+void read_structure(const json::value& v, const field_path& at, json_reader& r, std::optional<any_structure>& out) {
+    structure<K> s;
+    if (!r.read_builtin(v, at, s, {"kind"})) return;
+    check_duplicate_members(s.members, at / "members", r);
+    out = std::move(s);
+}
+
+}  // namespace detail::json_io
+
+/// Reads a dossier from JSON text. Never throws for bad input (only std::bad_alloc).
+[[nodiscard]] inline read_result read_dossier(std::string_view text, const read_limits& limits = {}) {
+    read_result result;
+    auto fail = [&](read_error e) {
+        result.errors.push_back(std::move(e));
+        return result;
+    };
+    if (text.size() > limits.max_bytes) return fail(too_large_error(limits.max_bytes, text.size()));
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return fail({read_error_kind::empty_input, "", {"un document JSON", "a JSON document"}, {"rien", "nothing"}});
+
+    // 1. Scan: encoding, syntax, limits, duplicate keys, each with its pointer.
+    if (auto problem = detail::json_io::scan(text, limits)) return fail(std::move(*problem));
+
+    // 2. Build the value and map it.
+    json::parse_options options;
+    options.max_depth = limits.max_depth + 1;
+    json::error_code ec;
+    const json::value document = json::parse(json::string_view{text.data(), text.size()}, ec, {}, options);
+    if (ec) return fail({read_error_kind::syntax, "", {"du JSON valide", "valid JSON"}, detail::json_io::syntax_problem(ec)});
+
+    json_reader r{result.errors};
+    const field_path root;
+    if (!document.is_object()) {
+        r.wrong_type(root, same("{\"format\": \"coordcare-dossier\", ...}"), document);
+        return result;
+    }
+    const auto& object = document.get_object();
+    const auto* format = object.if_contains("format");
+    if (!format || !format->is_string() || format->get_string() != json::string_view{dossier_format.data(), dossier_format.size()})
+        return fail({read_error_kind::unsupported_format, "/format", same("\"coordcare-dossier\""),
+                     format ? detail::json_io::describe(*format) : bilingual{"rien", "nothing"}});
+    const auto* version = object.if_contains("version");
+    if (!version)
+        return fail({read_error_kind::missing_field, "/version", {"la version du format (1)", "the format version (1)"}, {"rien", "nothing"}});
+    if (!version->is_int64() && !version->is_uint64()) {
+        r.wrong_type(root / "version", {"la version du format, un entier (1)", "the format version, an integer (1)"}, *version);
+        return result;
+    }
+    if (version->is_uint64() || version->get_int64() < 1)
+        return fail({read_error_kind::out_of_range, "/version", {"une version de format >= 1", "a format version >= 1"},
+                     detail::json_io::describe(*version)});
+    if (version->get_int64() != dossier_format_version)
+        return fail({read_error_kind::unsupported_format, "/version",
+                     {"la version " + std::to_string(dossier_format_version) + " (celle que lit cette bibliothèque)",
+                      "version " + std::to_string(dossier_format_version) + " (the version this library reads)"},
+                     detail::json_io::describe(*version)});
+    for (const auto& [key, value] : object) {
+        const std::string_view k{key.data(), key.size()};
+        if (k != "format" && k != "version" && k != "structures")
+            r.error(read_error_kind::unknown_field, root / k,
+                    {"seulement \"format\", \"version\" et \"structures\"", "only \"format\", \"version\" and \"structures\""},
+                    {"le champ inconnu \"" + std::string{k} + "\"", "the unknown field \"" + std::string{k} + "\""});
+    }
+    const auto* structures = object.if_contains("structures");
+    if (!structures)
+        return fail({read_error_kind::missing_field, "/structures", {"la liste des structures", "the list of structures"}, {"rien", "nothing"}});
+    if (!structures->is_array()) {
+        r.wrong_type(root / "structures", {"un tableau de structures", "an array of structures"}, *structures);
+        return result;
+    }
+
+    dossier d;
+    d.structures.reserve(structures->get_array().size());
+    for (std::size_t i = 0; i < structures->get_array().size(); ++i) {
+        const auto& s = structures->get_array()[i];
+        const auto at = root / "structures" / i;
+        if (!s.is_object()) {
+            r.wrong_type(at, {"un objet structure", "a structure object"}, s);
+            continue;
+        }
+        const json::value* kind = s.get_object().if_contains("kind");
+        if (!kind) {
+            r.error(read_error_kind::missing_field, at / "kind",
+                    {"le type : \"ESP\", \"ESS\", \"MSP\", \"CDS\" ou \"CPTS\"", "the kind: \"ESP\", \"ESS\", \"MSP\", \"CDS\" or \"CPTS\""},
+                    {"rien", "nothing"});
+            continue;
+        }
+        const auto k = kind->is_string() ? structure_kind_from_acronym({kind->get_string().data(), kind->get_string().size()})
+                                         : std::nullopt;
+        std::optional<any_structure> read;
+        switch (k.value_or(structure_kind::dac)) {
+            case structure_kind::esp: detail::json_io::read_structure<structure_kind::esp>(s, at, r, read); break;
+            case structure_kind::ess: detail::json_io::read_structure<structure_kind::ess>(s, at, r, read); break;
+            case structure_kind::msp: detail::json_io::read_structure<structure_kind::msp>(s, at, r, read); break;
+            case structure_kind::cds: detail::json_io::read_structure<structure_kind::cds>(s, at, r, read); break;
+            case structure_kind::cpts: detail::json_io::read_structure<structure_kind::cpts>(s, at, r, read); break;
+            case structure_kind::dac:
+                r.error(read_error_kind::unknown_code, at / "kind",
+                        {"\"ESP\", \"ESS\", \"MSP\", \"CDS\" ou \"CPTS\"", "\"ESP\", \"ESS\", \"MSP\", \"CDS\" or \"CPTS\""},
+                        detail::json_io::describe(*kind));
+                break;
+        }
+        if (read) d.structures.push_back(std::move(*read));
+    }
+    if (result.errors.empty()) result.value = std::move(d);
+    return result;
+}
+
+}  // namespace coordcare

@@ -1,0 +1,82 @@
+// coordcare — writing a dossier as JSON, in the canonical form that reads back to the same values.
+//
+// This header needs Boost.JSON's implementation: link the CMake target coordcare::io.
+#pragma once
+
+#include <coordcare/io/codec.hpp>
+#include <coordcare/io/reader.hpp>
+#include <coordcare/structures/dossier.hpp>
+
+#include <boost/json/serialize.hpp>
+
+#include <string>
+
+namespace coordcare {
+
+/// The JSON value of a dossier, in the canonical form: fields in the format's order, absent optional
+/// fields left out. read_dossier(serialize(to_json(d))) gives d back.
+[[nodiscard]] inline json::value to_json(const dossier& d) {
+    json::object out;
+    out["format"] = json::string{dossier_format.data(), dossier_format.size()};
+    out["version"] = dossier_format_version;
+    json::array structures;
+    structures.reserve(d.structures.size());
+    for (const auto& s : d.structures) {
+        std::visit(
+            [&](const auto& x) {
+                json::object o;
+                const auto kind = acronym(kind_of_v<decltype(x)>);
+                o["kind"] = json::string{kind.data(), kind.size()};
+                json::value fields = to_json_value(x);
+                for (auto& [key, value] : fields.as_object()) o[key] = std::move(value);
+                structures.push_back(std::move(o));
+            },
+            s);
+    }
+    out["structures"] = std::move(structures);
+    return out;
+}
+
+/// JSON text indented by two spaces per level (Boost.JSON's serialize() writes one line).
+[[nodiscard]] inline std::string pretty(const json::value& v, std::size_t indent = 0) {
+    std::string out;
+    const auto write = [&](const auto& self, const json::value& x, std::size_t level) -> void {
+        const std::string pad(level + 2, ' '), end_pad(level, ' ');
+        if (x.is_object() && !x.get_object().empty()) {
+            out += "{\n";
+            bool first = true;
+            for (const auto& [key, value] : x.get_object()) {
+                if (!first) out += ",\n";
+                first = false;
+                out += pad;
+                out += json::serialize(json::string{key});
+                out += ": ";
+                self(self, value, level + 2);
+            }
+            out += '\n';
+            out += end_pad;
+            out += '}';
+        } else if (x.is_array() && !x.get_array().empty()) {
+            out += "[\n";
+            bool first = true;
+            for (const auto& value : x.get_array()) {
+                if (!first) out += ",\n";
+                first = false;
+                out += pad;
+                self(self, value, level + 2);
+            }
+            out += '\n';
+            out += end_pad;
+            out += ']';
+        } else {
+            out += json::serialize(x);
+        }
+    };
+    write(write, v, indent);
+    return out;
+}
+
+/// The dossier as indented JSON text.
+[[nodiscard]] inline std::string write_dossier(const dossier& d) { return pretty(to_json(d)) + "\n"; }
+
+}  // namespace coordcare

@@ -1,0 +1,96 @@
+// coordcare — text built at run time in the library's two languages: the detail of a diagnostic ("among
+// the associates: 1 doctor, 2 medical auxiliaries; the law requires at least 2 doctors and 1 medical
+// auxiliary"), the parts of a read error. A `label` is a constant pair of sentences; a `bilingual` is
+// the pair being written, with the values at hand.
+#pragma once
+
+#include <coordcare/vocabulary/label.hpp>
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace coordcare {
+
+/// A noun in both languages, singular and plural: {"médecin", "médecins"}, {"doctor", "doctors"}.
+struct noun {
+    label one;
+    label many;
+};
+
+/// Text in French (the reference) and English, built piece by piece:
+///   bilingual{} << label{"parmi les associés : ", "among the associates: "} << count(2, nouns::doctor)
+/// A std::string_view or a number appended goes to both languages unchanged (data: a code, a name).
+struct bilingual {
+    std::string fr;
+    std::string en;
+
+    [[nodiscard]] const std::string& in(language lang) const noexcept { return lang == language::fr ? fr : en; }
+    [[nodiscard]] bool empty() const noexcept { return fr.empty() && en.empty(); }
+
+    bilingual& operator<<(label l) {
+        fr += l.fr;
+        en += l.en;
+        return *this;
+    }
+    bilingual& operator<<(const bilingual& b) {
+        fr += b.fr;
+        en += b.en;
+        return *this;
+    }
+    /// The same text in both languages.
+    bilingual& operator<<(std::string_view data) {
+        fr += data;
+        en += data;
+        return *this;
+    }
+    bilingual& operator<<(const char* data) { return *this << std::string_view{data}; }
+    bilingual& operator<<(const std::string& data) { return *this << std::string_view{data}; }
+    template <class N>
+        requires(std::is_integral_v<N> && !std::is_same_v<N, bool> && !std::is_same_v<N, char>)
+    bilingual& operator<<(N n) {
+        return *this << std::string_view{std::to_string(n)};
+    }
+
+    friend bool operator==(const bilingual&, const bilingual&) = default;
+};
+
+/// The same text in both languages (data: a code, a number, a quoted string).
+[[nodiscard]] inline bilingual same(std::string text) { return {text, std::move(text)}; }
+/// A constant label as owned text.
+[[nodiscard]] inline bilingual owned(label l) { return {std::string{l.fr}, std::string{l.en}}; }
+
+/// "1 médecin", "2 médecins" / "1 doctor", "0 doctors": French takes the singular for 0 and 1, English
+/// only for 1.
+[[nodiscard]] inline bilingual count(long long n, const noun& what) {
+    bilingual out;
+    const std::string digits = std::to_string(n);
+    out.fr = digits + ' ' + std::string{n == 0 || n == 1 || n == -1 ? what.one.fr : what.many.fr};
+    out.en = digits + ' ' + std::string{n == 1 || n == -1 ? what.one.en : what.many.en};
+    return out;
+}
+
+/// Nouns the rules' details use.
+namespace nouns {
+inline constexpr noun member{{"membre", "member"}, {"membres", "members"}};
+inline constexpr noun doctor{{"médecin", "doctor"}, {"médecins", "doctors"}};
+inline constexpr noun general_practitioner{{"médecin généraliste", "general practitioner"},
+                                           {"médecins généralistes", "general practitioners"}};
+inline constexpr noun specialist{{"médecin spécialiste", "specialist"}, {"médecins spécialistes", "specialists"}};
+inline constexpr noun medical_auxiliary{{"auxiliaire médical", "medical auxiliary"},
+                                        {"auxiliaires médicaux", "medical auxiliaries"}};
+inline constexpr noun health_professional{{"professionnel de santé", "health professional"},
+                                          {"professionnels de santé", "health professionals"}};
+inline constexpr noun salaried_health_professional{
+    {"professionnel de santé salarié", "salaried health professional"},
+    {"professionnels de santé salariés", "salaried health professionals"}};
+inline constexpr noun liberal_associate{{"associé libéral", "liberal associate"}, {"associés libéraux", "liberal associates"}};
+inline constexpr noun profession{{"profession", "profession"}, {"professions", "professions"}};
+inline constexpr noun signatory{{"signataire", "signatory"}, {"signataires", "signatories"}};
+inline constexpr noun byte{{"octet", "byte"}, {"octets", "bytes"}};
+inline constexpr noun element{{"élément", "element"}, {"éléments", "elements"}};
+inline constexpr noun level{{"niveau", "level"}, {"niveaux", "levels"}};
+}  // namespace nouns
+
+}  // namespace coordcare
