@@ -64,21 +64,38 @@ struct plain_structure {
     std::vector<plain_member> members;
 };
 
-// The hand-written validator: the same checks as the catalogue, written out per kind.
+// The hand-written validator: the same checks as the catalogue, written out per kind, each diagnostic
+// with a detail of the same values (a shorter sentence: the rule's statement and the counts).
 void by_hand(const plain_structure& s, date as_of, const regional_doctrine& doctrine, std::vector<diagnostic>& out) {
-    auto report = [&](const rule_info& info, const location& where) { out.push_back(make_diagnostic(info, where)); };
+    auto report = [&](const rule_info& info, const location& where, long long value = -1) {
+        bilingual detail;
+        detail << info.text;
+        if (value >= 0) detail << " (" << value << ")";
+        out.push_back(make_diagnostic(info, where, std::move(detail)));
+    };
     const auto& m = s.members;
+    const auto figures = doctrine.figures();
     const bool sisa = s.form == legal_form::sisa;
     const bool association = s.form == legal_form::association_1901 || s.form == legal_form::association_local_law;
+    auto person = [](const plain_member& x) { return !x.is_organisation; };
     auto health = [](const plain_member& x) { return !x.is_organisation && x.category != 4; };
     auto is_doctor = [](const plain_member& x) { return !x.is_organisation && x.profession == 10; };
     auto gp = [&](const plain_member& x) { return is_doctor(x) && x.specialty == 0; };
-    auto count = [&](auto pred) { return std::count_if(m.begin(), m.end(), pred); };
+    auto count = [&](auto pred) { return static_cast<long long>(std::count_if(m.begin(), m.end(), pred)); };
     auto specialty_and_ids = [&] {
         for (std::size_t i = 0; i < m.size(); ++i)
-            if (!m[i].is_organisation && is_doctor(m[i]) != (m[i].specialty >= 0))
+            if (person(m[i]) && is_doctor(m[i]) != (m[i].specialty >= 0))
                 report(rules::member_doctor_specialty::info, location::of_member(i, "specialty"));
         if (s.has_siren && s.has_siret && !s.siret_matches) report(rules::siret_within_siren::info, location::of("ids.siret"));
+    };
+    auto every_professional_signed = [&](const rule_info& info) {
+        if (!s.has_project) return;
+        for (std::size_t i = 0; i < m.size(); ++i)
+            if (health(m[i]) && !m[i].signatory) report(info, location::of_member(i, "signatory"));
+    };
+    auto some_member_signed = [&](const rule_info& info) {
+        if (s.has_project && count([](const plain_member& x) { return x.signatory; }) == 0)
+            report(info, location::of("members"), static_cast<long long>(m.size()));
     };
     switch (s.kind) {
         case structure_kind::esp:
@@ -92,51 +109,60 @@ void by_hand(const plain_structure& s, date as_of, const regional_doctrine& doct
             }
             if (esp) {
                 const auto gps = count(gp);
-                if (gps == 0) report(rules::esp_general_practitioner::info, location::of("members"));
-                bool ok = true;
-                if (doctrine.esp == esp_minimum::two_professionals_one_gp) ok = gps >= 1 && count(health) >= 2;
-                if (doctrine.esp == esp_minimum::one_gp_one_paramedical)
-                    ok = gps >= 1 && count([](const plain_member& x) { return !x.is_organisation && x.category == 2; }) >= 1;
-                if (!ok) report(rules::esp_regional_minimum::info, location::of("members"));
+                const auto professionals = count(health);
+                if (gps == 0) report(rules::esp_general_practitioner::info, location::of("members"), professionals);
+                if (professionals < rules::esp_two_professionals::minimum)
+                    report(rules::esp_two_professionals::info, location::of("members"), professionals);
+                for (std::size_t i = 0; i < m.size(); ++i)
+                    if (health(m[i]) && !profession::from_tre_g15(m[i].profession)->first_recourse())
+                        report(rules::esp_first_recourse::info, location::of_member(i, "job"));
+                if (figures.esp == esp_minimum::one_gp_one_paramedical &&
+                    !(gps >= 1 && count([](const plain_member& x) { return !x.is_organisation && x.category == 2; }) >= 1))
+                    report(rules::esp_regional_minimum::info, location::of("members"), gps);
                 if (!s.has_project) report(rules::health_project_required<structure_kind::esp>::info, location::of("project"));
-                if (s.fir_requested && doctrine.fir_requires_association && !association)
-                    report(rules::fir_requires_association<structure_kind::esp>::info, location::of("form"));
+                every_professional_signed(rules::esp_signed::info);
+                if (s.fir_requested && figures.fir_requires_association && !association)
+                    report(rules::esp_fir_requires_association::info, location::of("form"));
             } else {
                 if (count([&](const plain_member& x) { return is_doctor(x) && x.specialty == 1; }) == 0)
-                    report(rules::ess_specialist::info, location::of("members"));
+                    report(rules::ess_specialist::info, location::of("members"), count(gp));
                 if (!s.has_project) report(rules::health_project_required<structure_kind::ess>::info, location::of("project"));
-                if (s.fir_requested && doctrine.fir_requires_association && !association)
-                    report(rules::fir_requires_association<structure_kind::ess>::info, location::of("form"));
+                some_member_signed(rules::ess_signed::info);
+                if (s.fir_requested && figures.fir_requires_association && !association)
+                    report(rules::ess_fir_association_recommended::info, location::of("form"));
             }
             specialty_and_ids();
             break;
         }
         case structure_kind::msp: {
             if (!association && !sisa) report(rules::msp_legal_person::info, location::of("form"));
+            if (const auto gps = count(gp); gps < rules::msp_general_practitioners::minimum)
+                report(rules::msp_general_practitioners::info, location::of("members"), gps);
+            for (std::size_t i = 0; i < m.size(); ++i)
+                if (person(m[i]) && m[i].associate && m[i].category == 3)
+                    report(rules::msp_associate_professions::info, location::of_member(i, "associate"));
             if (sisa) {
                 const auto doctors = count([&](const plain_member& x) { return x.associate && is_doctor(x); });
                 const auto auxiliaries = count([](const plain_member& x) { return !x.is_organisation && x.associate && x.category == 2; });
-                if (doctors < 2 || auxiliaries < 1) report(rules::msp_sisa_min_associates::info, location::of("members"));
-                for (std::size_t i = 0; i < m.size(); ++i)
-                    if (!m[i].is_organisation && m[i].associate && m[i].category == 3)
-                        report(rules::msp_sisa_associate_professions::info, location::of_member(i, "associate"));
+                if (doctors < 2 || auxiliaries < 1) report(rules::msp_sisa_min_associates::info, location::of("members"), doctors);
                 const auto salaried = count([&](const plain_member& x) {
                     return !x.is_organisation && !x.associate && health(x) && (x.mode == 1 || x.mode == 3);
                 });
                 const auto liberal = count([](const plain_member& x) {
                     return !x.is_organisation && x.associate && (x.mode == 0 || x.mode == 3);
                 });
-                if (salaried >= liberal && salaried > 0) report(rules::msp_sisa_salaried_fewer::info, location::of("members"));
+                if (salaried > 0 && salaried >= liberal) report(rules::msp_sisa_salaried_fewer::info, location::of("members"), salaried);
             }
             for (std::size_t i = 0; i < m.size(); ++i)
-                if (!m[i].is_organisation && m[i].category == 4 && !m[i].signatory)
+                if (person(m[i]) && m[i].category == 4 && !m[i].signatory)
                     report(rules::msp_non_health_signed::info, location::of_member(i, "signatory"));
             for (std::size_t i = 0; i < m.size(); ++i)
-                if (!m[i].is_organisation && m[i].category == 4 && m[i].associate)
+                if (person(m[i]) && m[i].category == 4 && m[i].associate)
                     report(rules::msp_non_health_not_associate::info, location::of_member(i, "associate"));
             if (s.has_aci && !sisa && !(as_of < add_months(s.aci_signed, std::chrono::months{rules::msp_aci_requires_sisa::months_to_become_sisa})))
                 report(rules::msp_aci_requires_sisa::info, location::of("form"));
             if (!s.has_project) report(rules::health_project_required<structure_kind::msp>::info, location::of("project"));
+            every_professional_signed(rules::msp_signed::info);
             specialty_and_ids();
             break;
         }
@@ -158,7 +184,14 @@ void by_hand(const plain_structure& s, date as_of, const regional_doctrine& doct
                 if (s.form != (am ? legal_form::association_local_law : legal_form::association_1901))
                     report(rules::cpts_legal_form_seat::info, location::of("form"));
             }
+            bool seen[256] = {};
+            long long professions = 0;
+            for (const auto& x : m)
+                if (health(x) && !seen[x.profession]) seen[x.profession] = true, ++professions;
+            if (professions < rules::cpts_pluriprofessional::minimum)
+                report(rules::cpts_pluriprofessional::info, location::of("members"), professions);
             if (!s.has_project) report(rules::health_project_required<structure_kind::cpts>::info, location::of("project"));
+            some_member_signed(rules::cpts_signed::info);
             specialty_and_ids();
             break;
         }

@@ -29,31 +29,42 @@ struct bilingual {
     [[nodiscard]] const std::string& in(language lang) const noexcept { return lang == language::fr ? fr : en; }
     [[nodiscard]] bool empty() const noexcept { return fr.empty() && en.empty(); }
 
-    bilingual& operator<<(label l) {
-        fr += l.fr;
-        en += l.en;
-        return *this;
-    }
-    bilingual& operator<<(const bilingual& b) {
-        fr += b.fr;
-        en += b.en;
-        return *this;
-    }
+    // Appending: on an lvalue it returns the lvalue; on a temporary (`bilingual{} << a << b`) it returns
+    // the temporary as an rvalue, so that `return bilingual{} << ...;` moves the text out, never copies it.
+    bilingual& operator<<(label l) & { return append(l.fr, l.en); }
+    bilingual&& operator<<(label l) && { return std::move(append(l.fr, l.en)); }
+    bilingual& operator<<(const bilingual& b) & { return append(b.fr, b.en); }
+    bilingual&& operator<<(const bilingual& b) && { return std::move(append(b.fr, b.en)); }
     /// The same text in both languages.
-    bilingual& operator<<(std::string_view data) {
-        fr += data;
-        en += data;
-        return *this;
-    }
-    bilingual& operator<<(const char* data) { return *this << std::string_view{data}; }
-    bilingual& operator<<(const std::string& data) { return *this << std::string_view{data}; }
+    bilingual& operator<<(std::string_view data) & { return append(data, data); }
+    bilingual&& operator<<(std::string_view data) && { return std::move(append(data, data)); }
+    bilingual& operator<<(const char* data) & { return append(data, data); }
+    bilingual&& operator<<(const char* data) && { return std::move(append(data, data)); }
+    bilingual& operator<<(const std::string& data) & { return append(data, data); }
+    bilingual&& operator<<(const std::string& data) && { return std::move(append(data, data)); }
     template <class N>
         requires(std::is_integral_v<N> && !std::is_same_v<N, bool> && !std::is_same_v<N, char>)
-    bilingual& operator<<(N n) {
-        return *this << std::string_view{std::to_string(n)};
+    bilingual& operator<<(N n) & {
+        const std::string digits = std::to_string(n);
+        return append(digits, digits);
+    }
+    template <class N>
+        requires(std::is_integral_v<N> && !std::is_same_v<N, bool> && !std::is_same_v<N, char>)
+    bilingual&& operator<<(N n) && {
+        const std::string digits = std::to_string(n);
+        return std::move(append(digits, digits));
     }
 
     friend bool operator==(const bilingual&, const bilingual&) = default;
+
+private:
+    bilingual& append(std::string_view f, std::string_view e) {
+        if (fr.capacity() < 64) fr.reserve(96);  // a detail is a sentence: one allocation, not several
+        if (en.capacity() < 64) en.reserve(96);
+        fr += f;
+        en += e;
+        return *this;
+    }
 };
 
 /// The same text in both languages (data: a code, a number, a quoted string).
@@ -62,14 +73,32 @@ struct bilingual {
 [[nodiscard]] inline bilingual owned(label l) { return {std::string{l.fr}, std::string{l.en}}; }
 
 /// "1 médecin", "2 médecins" / "1 doctor", "0 doctors": French takes the singular for 0 and 1, English
-/// only for 1.
-[[nodiscard]] inline bilingual count(long long n, const noun& what) {
-    bilingual out;
-    const std::string digits = std::to_string(n);
-    out.fr = digits + ' ' + std::string{n == 0 || n == 1 || n == -1 ? what.one.fr : what.many.fr};
-    out.en = digits + ' ' + std::string{n == 1 || n == -1 ? what.one.en : what.many.en};
-    return out;
-}
+/// only for 1. Appended to a bilingual in place; converts to one on its own.
+struct counted {
+    long long n;
+    const noun& what;
+
+    void append_to(bilingual& out) const {
+        const std::string digits = std::to_string(n);
+        out << digits << " ";
+        out.fr += n == 0 || n == 1 || n == -1 ? what.one.fr : what.many.fr;
+        out.en += n == 1 || n == -1 ? what.one.en : what.many.en;
+    }
+    operator bilingual() const {  // NOLINT: implicit on purpose
+        bilingual out;
+        append_to(out);
+        return out;
+    }
+    friend bilingual& operator<<(bilingual& out, const counted& c) {
+        c.append_to(out);
+        return out;
+    }
+    friend bilingual&& operator<<(bilingual&& out, const counted& c) {
+        c.append_to(out);
+        return std::move(out);
+    }
+};
+[[nodiscard]] inline counted count(long long n, const noun& what) { return {n, what}; }
 
 /// Nouns the rules' details use.
 namespace nouns {

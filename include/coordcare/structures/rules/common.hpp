@@ -46,23 +46,33 @@ template <class S, class Pred>
     return name(std::get<non_health_role>(o));
 }
 
-/// "Mme Petit (Infirmier)": a person as the details of diagnostics name them.
+/// "Mme Petit (Infirmier)": a person as the details of diagnostics name them (appended in place).
 template <class P>
-[[nodiscard]] bilingual who(const P& p) {
-    bilingual out;
-    if (p.name.empty()) out << label{"un membre sans nom", "a member with no name"};
-    else out << std::string_view{p.name};
-    return out << " (" << occupation_name(p.job) << ")";
-}
+struct who {
+    const P& p;
+    friend bilingual& operator<<(bilingual& out, const who& w) {
+        if (w.p.name.empty()) out << label{"un membre sans nom", "a member with no name"};
+        else out << std::string_view{w.p.name};
+        return out << " (" << occupation_name(w.p.job) << ")";
+    }
+    friend bilingual&& operator<<(bilingual&& out, const who& w) { return std::move(out << w); }
+};
+template <class P>
+who(const P&) -> who<P>;
 
 /// "EHPAD Les Tilleuls (acteur médico-social)".
 template <class O>
-[[nodiscard]] bilingual which(const O& o) {
-    bilingual out;
-    if (o.name.empty()) out << label{"un organisme sans nom", "a body with no name"};
-    else out << std::string_view{o.name};
-    return out << " (" << name(o.kind) << ")";
-}
+struct which {
+    const O& o;
+    friend bilingual& operator<<(bilingual& out, const which& w) {
+        if (w.o.name.empty()) out << label{"un organisme sans nom", "a body with no name"};
+        else out << std::string_view{w.o.name};
+        return out << " (" << name(w.o.kind) << ")";
+    }
+    friend bilingual&& operator<<(bilingual&& out, const which& w) { return std::move(out << w); }
+};
+template <class O>
+which(const O&) -> which<O>;
 
 /// "1 médecin généraliste, 2 médecins spécialistes" style lists are built with count(); this is the
 /// legal form's name in a sentence.
