@@ -13,6 +13,7 @@
 #include <coordcare/io/scanner.hpp>
 #include <coordcare/structures/dossier.hpp>
 
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 
 #include <cstdint>
@@ -86,7 +87,9 @@ void read_structure(const json::value& v, const field_path& at, json_reader& r, 
     json::parse_options options;
     options.max_depth = limits.max_depth + 1;
     json::error_code ec;
-    const json::value document = json::parse(json::string_view{text.data(), text.size()}, ec, {}, options);
+    // The document lives only while it is mapped: one monotonic arena for all its nodes, freed at once.
+    json::monotonic_resource arena;
+    const json::value document = json::parse(json::string_view{text.data(), text.size()}, ec, &arena, options);
     if (ec) return fail({read_error_kind::syntax, "", {"du JSON valide", "valid JSON"}, detail::json_io::syntax_problem(ec)});
 
     json_reader r{result.errors};
