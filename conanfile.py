@@ -2,29 +2,57 @@ import os
 import re
 
 from conan import ConanFile
+from conan.errors import ConanInvalidConfiguration
 from conan.tools.build import check_min_cppstd
 from conan.tools.cmake import CMake, CMakeDeps, CMakeToolchain, cmake_layout
 from conan.tools.files import copy, load
+from conan.tools.scm import Version
 
 required_conan_version = ">=2.0"
 
 
 class CoordcareConan(ConanFile):
+    """coordcare as a Conan 2 header-only package, to Conan Center's conventions (docs/consuming.md).
+
+    The package holds the headers and the licence. The unit tests are opt-in
+    (`-c user.coordcare:unit_tests=True`): consumers never resolve Catch2.
+    """
+
     name = "coordcare"
     description = ("French coordinated primary care (ESP, ESS, MSP, CDS, CPTS): structures, "
                    "their rules checked at compile time and at run time, funding")
     license = "MIT"
+    # The project's public address, where its README and issues are (set at publication).
+    url = "https://github.com/coordcare/coordcare"
+    homepage = "https://github.com/coordcare/coordcare"
     topics = ("healthcare", "france", "rules", "header-only", "hana")
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
-    # The sources the recipe needs to run the unit tests in build() and to package the headers.
-    exports_sources = ("include/*", "tests/*", "examples/*", "tools/*", "docs/*", "cmake/*", "CMakeLists.txt", "LICENSE")
+    no_copy_source = True
+    # What building needs: the headers and licence for the package; the CMake project, its tests and
+    # what their configuration reads (the documentation's C++ blocks, the sample dossiers) for the
+    # opt-in unit tests. Not the benchmarks, scripts, CI, nor test_package.
+    exports_sources = ("include/*", "LICENSE", "CMakeLists.txt", "cmake/*", "tests/*", "tools/*",
+                       "README.md", "docs/*", "examples/dossiers/*")
 
     def set_version(self):
         # The version is written once, in include/coordcare/version.hpp.
         header = load(self, os.path.join(self.recipe_folder, "include", "coordcare", "version.hpp"))
         self.version = ".".join(re.search(rf"#define COORDCARE_VERSION_{part} (\d+)", header).group(1)
                                 for part in ("MAJOR", "MINOR", "PATCH"))
+
+    @property
+    def _min_cppstd(self):
+        return 20
+
+    @property
+    def _compilers_minimum_version(self):
+        # The compilers the project tests (README); older ones lack the C++20 it uses.
+        return {"gcc": "12", "clang": "14"}
+
+    @property
+    def _run_unit_tests(self):
+        return self.conf.get("user.coordcare:unit_tests", default=False, check_type=bool)
 
     def layout(self):
         cmake_layout(self)
@@ -34,21 +62,29 @@ class CoordcareConan(ConanFile):
         self.requires("boost/1.81.0", transitive_headers=True)
 
     def build_requirements(self):
-        self.test_requires("catch2/2.13.10")
+        # Only when asked: Conan resolves a dependency's test_requires in every consumer's graph.
+        if self._run_unit_tests:
+            self.test_requires("catch2/2.13.10")
 
     def validate(self):
-        check_min_cppstd(self, 20)
+        # As Conan Center's recipes do: check the standard when the profile states one, and the compiler.
+        if self.settings.compiler.get_safe("cppstd"):
+            check_min_cppstd(self, self._min_cppstd)
+        minimum = self._compilers_minimum_version.get(str(self.settings.compiler))
+        if minimum and Version(self.settings.compiler.version) < minimum:
+            raise ConanInvalidConfiguration(
+                f"{self.ref} requires C++{self._min_cppstd}: {self.settings.compiler} {minimum} or newer")
 
     def generate(self):
         CMakeDeps(self).generate()
         tc = CMakeToolchain(self)
-        tc.cache_variables["COORDCARE_BUILD_TESTS"] = True
+        tc.cache_variables["COORDCARE_BUILD_TESTS"] = self._run_unit_tests
         tc.cache_variables["COORDCARE_BUILD_EXAMPLES"] = False
         tc.generate()
 
     def build(self):
-        # Nothing to compile for the package itself; build and run the unit tests unless skipped.
-        if self.conf.get("tools.build:skip_test", default=False):
+        # A header-only package compiles nothing; with user.coordcare:unit_tests, the unit tests run.
+        if not self._run_unit_tests or self.conf.get("tools.build:skip_test", default=False):
             return
         cmake = CMake(self)
         cmake.configure()
@@ -66,9 +102,21 @@ class CoordcareConan(ConanFile):
         self.cpp_info.bindirs = []
         self.cpp_info.libdirs = []
         self.cpp_info.set_property("cmake_file_name", "coordcare")
-        self.cpp_info.set_property("cmake_target_name", "coordcare::coordcare")
-        # coordcare::io (<coordcare/io.hpp>) is the same package target here: it needs Boost.JSON.
-        # (Components would say it more finely, but Conan's CMakeDeps refuses component requires on a
-        # package given as [platform_requires], the way to use the system's Boost.)
-        self.cpp_info.set_property("cmake_target_aliases", ["coordcare::io"])
-        self.cpp_info.requires = ["boost::headers", "boost::json"]
+        # The package's own target aggregates the components; it must not take a component's name.
+        self.cpp_info.set_property("cmake_target_name", "coordcare::coordcare_all")
+        # A Boost given as [platform_requires] is not among the dependencies, and CMakeDeps refuses
+        # components that name it (conan-io/conan#17348): Boost's components are named only when Conan
+        # provides Boost; the system's Boost.JSON is then linked by name.
+        conan_boost = "boost" in self.dependencies
+        core = self.cpp_info.components["core"]
+        core.set_property("cmake_target_name", "coordcare::coordcare")
+        core.bindirs = []
+        core.libdirs = []
+        core.requires = ["boost::headers"] if conan_boost else []
+        io = self.cpp_info.components["io"]
+        io.set_property("cmake_target_name", "coordcare::io")
+        io.bindirs = []
+        io.libdirs = []
+        io.requires = ["core", "boost::json"] if conan_boost else ["core"]
+        if not conan_boost:
+            io.system_libs = ["boost_json"]

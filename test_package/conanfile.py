@@ -22,4 +22,5 @@ class CoordcareTestPackage(ConanFile):
 
     def test(self):
         if can_run(self):
-            self.run(os.path.join(self.cpp.build.bindir, "coordcare_consumer"), env="conanrun")
+            for program in ("coordcare_consumer", "coordcare_io_consumer"):
+                self.run(os.path.join(self.cpp.build.bindir, program), env="conanrun")

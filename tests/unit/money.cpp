@@ -53,6 +53,16 @@ TEST_CASE("euros overflow is reported, never undefined", "[money]") {
     CHECK_THROWS_AS(smallest * -1, money_overflow);
     CHECK_THROWS_AS(euros::whole(max_cents), money_overflow);
     CHECK_THROWS_AS(euros::from_cents(std::numeric_limits<std::uint64_t>::max()), money_overflow);
+    // The edge of unsigned amounts: INT64_MAX cents fits, one more does not.
+    const std::uint64_t largest_unsigned = static_cast<std::uint64_t>(max_cents);
+    CHECK(euros::from_cents(largest_unsigned) == biggest);
+    CHECK_THROWS_AS(euros::from_cents(largest_unsigned + 1), money_overflow);
+    CHECK(checked_mul(1_cents, largest_unsigned) == biggest);
+    CHECK_FALSE(checked_mul(1_cents, largest_unsigned + 1).has_value());
+    // INT64_MIN / -1 is the one division that overflows: it is refused, not computed.
+    CHECK_FALSE(checked_prorate(smallest, 1, -1).has_value());
+    CHECK(checked_prorate(smallest, 1, 1) == smallest);
+    CHECK(checked_prorate(euros::from_cents(min_cents + 1), 1, -1) == biggest);
 }
 
 TEST_CASE("percentages and prorations round to the nearest cent, halves away from zero", "[money]") {

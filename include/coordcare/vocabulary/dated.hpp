@@ -31,6 +31,9 @@ struct dated_entry {
 
     friend constexpr bool operator==(const dated_entry&, const dated_entry&) = default;
 };
+// Spelled out: Clang 14 does not deduce an aggregate's template arguments by itself.
+template <class T>
+dated_entry(date, T, source_note) -> dated_entry<T>;
 
 /// The value in force on a date, with where it comes from and the period it covers.
 template <class T>

@@ -49,6 +49,7 @@ template <class S, class Pred>
 /// "Mme Petit (Infirmier)": a person as the details of diagnostics name them (appended in place).
 template <class P>
 struct who {
+    explicit constexpr who(const P& person) noexcept : p{person} {}
     const P& p;
     friend bilingual& operator<<(bilingual& out, const who& w) {
         if (w.p.name.empty()) out << label{"un membre sans nom", "a member with no name"};
@@ -63,6 +64,7 @@ who(const P&) -> who<P>;
 /// "EHPAD Les Tilleuls (acteur médico-social)".
 template <class O>
 struct which {
+    explicit constexpr which(const O& organisation) noexcept : o{organisation} {}
     const O& o;
     friend bilingual& operator<<(bilingual& out, const which& w) {
         if (w.o.name.empty()) out << label{"un organisme sans nom", "a body with no name"};
