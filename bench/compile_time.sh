@@ -2,6 +2,11 @@
 # Compile time of coordcare's headers against the floor they cannot go below, measured in one run.
 #
 #   bench/compile_time.sh [COMPILER] [RUNS]      (defaults: g++, 7)
+#   bench/compile_time.sh --instructions [COMPILER]
+#
+# The second form counts the instructions the compiler executes (valgrind's callgrind, following the
+# driver into cc1plus): one run each, slow (about 40 s a unit), but the same count every time, where wall
+# times on a shared virtual machine vary by a third from one run to the next.
 #
 # Compiles, RUNS times each and interleaved so that all see the same machine load:
 #   umbrella    a translation unit that includes <coordcare/coordcare.hpp>;
@@ -15,6 +20,11 @@
 # the umbrella to its floor (target: the library's own code adds at most 50 %, a ratio <= 1.50) and
 # whether <coordcare/structures.hpp> alone costs less than the umbrella.
 set -euo pipefail
+instructions=false
+if [ "${1:-}" = --instructions ]; then
+  instructions=true
+  shift
+fi
 compiler=${1:-g++}
 runs=${2:-7}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -80,6 +90,27 @@ measure() {  # mode: syntax | object
   printf '  <coordcare/io.hpp>          %5d ms   its floor %5d ms   ratio %s\n' "${t[io]}" "${t[io-floor]}" "$(ratio "${t[io]}" "${t[io-floor]}")"
   printf '  <boost/hana.hpp> whole      %5d ms   (for reference)\n' "${t[hana]}"
 }
+
+count_instructions() {  # prints the millions of instructions of compiling TU with -fsyntax-only
+  local tu=$1 total=0
+  valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/cg.%p.out" \
+    "$compiler" -std=c++20 -fsyntax-only -I"$root/include" "$work/$tu.cpp" 2>"$work/cg.log"
+  total=$(awk '/Collected/ { s += $4 } END { printf "%.0f", s / 1e6 }' "$work/cg.log")
+  rm -f "$work"/cg.*.out
+  echo "$total"
+}
+
+if $instructions; then
+  echo "compile cost in millions of instructions, $("$compiler" --version | head -n 1), -fsyntax-only:"
+  declare -A n
+  for tu in "${units[@]}"; do n[$tu]=$(count_instructions "$tu"); done
+  printf '  <coordcare/coordcare.hpp>   %6d Mi   its floor (%d std/Boost headers) %6d Mi   ratio %s (target <= 1.50)\n' \
+    "${n[umbrella]}" "$(grep -c '#include' "$work/floor.cpp")" "${n[floor]}" "$(ratio "${n[umbrella]}" "${n[floor]}")"
+  printf '  <coordcare/structures.hpp>  %6d Mi   (%s of the umbrella)\n' "${n[structures]}" "$(ratio "${n[structures]}" "${n[umbrella]}")"
+  printf '  <coordcare/io.hpp>          %6d Mi   its floor %6d Mi   ratio %s\n' "${n[io]}" "${n[io-floor]}" "$(ratio "${n[io]}" "${n[io-floor]}")"
+  printf '  <boost/hana.hpp> whole      %6d Mi   (for reference)\n' "${n[hana]}"
+  exit 0
+fi
 
 echo "compile time, $("$compiler" --version | head -n 1), median of $runs runs each:"
 measure syntax

@@ -6,7 +6,6 @@
 #include <coordcare/structures/constant.hpp>
 #include <coordcare/structures/dossier.hpp>
 #include <coordcare/structures/members.hpp>
-#include <coordcare/structures/reflection.hpp>
 #include <coordcare/structures/rule_model.hpp>
 #include <coordcare/structures/structure.hpp>
 #include <coordcare/structures/validate.hpp>

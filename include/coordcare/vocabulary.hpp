@@ -14,6 +14,5 @@
 #include <coordcare/vocabulary/money.hpp>
 #include <coordcare/vocabulary/practice_mode.hpp>
 #include <coordcare/vocabulary/professions.hpp>
-#include <coordcare/vocabulary/reflection.hpp>
 #include <coordcare/vocabulary/source_note.hpp>
 #include <coordcare/vocabulary/structure_kinds.hpp>

@@ -1,5 +1,6 @@
 // Static tests of the vocabulary: compiling this file is passing it.
 #include <coordcare/coordcare.hpp>
+#include <coordcare/vocabulary/reflection.hpp>
 
 #include <boost/hana/accessors.hpp>
 #include <boost/hana/equal.hpp>

@@ -1,5 +1,6 @@
 // The value types are reflected with Boost.Hana: generic code walks their fields by name.
 #include <coordcare/coordcare.hpp>
+#include <coordcare/structures/reflection.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -12,7 +12,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 namespace coordcare {
@@ -108,21 +107,27 @@ inline constexpr std::array rule_layer_table{
 /// and as a JSON pointer (/members/3/practice_mode) for the JSON layer.
 class field_path {
 public:
-    using segment = std::variant<std::string, std::size_t>;
+    /// One step of a path: a member's name, or an index in an array.
+    struct segment {
+        std::string name;       ///< the member's name (empty for an index)
+        std::size_t index = 0;  ///< the index, when is_index
+        bool is_index = false;
+        friend bool operator==(const segment&, const segment&) = default;
+    };
 
     field_path() = default;
-    explicit field_path(std::string_view member) { segments_.emplace_back(std::string{member}); }
+    explicit field_path(std::string_view member) { segments_.push_back(segment{std::string{member}, 0, false}); }
 
     /// This path followed by a member name.
     [[nodiscard]] field_path operator/(std::string_view member) const& {
         field_path p = *this;
-        p.segments_.emplace_back(std::string{member});
+        p.segments_.push_back(segment{std::string{member}, 0, false});
         return p;
     }
     /// This path followed by an index in an array.
     [[nodiscard]] field_path operator/(std::size_t index) const& {
         field_path p = *this;
-        p.segments_.emplace_back(index);
+        p.segments_.push_back(segment{std::string{}, index, true});
         return p;
     }
 
@@ -133,12 +138,12 @@ public:
     [[nodiscard]] std::string text() const {
         std::string out;
         for (const auto& s : segments_) {
-            if (const auto* name = std::get_if<std::string>(&s)) {
+            if (!s.is_index) {
                 if (!out.empty()) out += '.';
-                out += *name;
+                out += s.name;
             } else {
                 out += '[';
-                out += std::to_string(std::get<std::size_t>(s));
+                out += std::to_string(s.index);
                 out += ']';
             }
         }
@@ -150,14 +155,14 @@ public:
         std::string out;
         for (const auto& s : segments_) {
             out += '/';
-            if (const auto* name = std::get_if<std::string>(&s)) {
-                for (const char c : *name) {
+            if (!s.is_index) {
+                for (const char c : s.name) {
                     if (c == '~') out += "~0";
                     else if (c == '/') out += "~1";
                     else out += c;
                 }
             } else {
-                out += std::to_string(std::get<std::size_t>(s));
+                out += std::to_string(s.index);
             }
         }
         return out;
