@@ -484,6 +484,9 @@ TEST_CASE("ESP: the regional minimum is the doctrine the caller chooses", "[stru
     informal.form = legal_form::none;
     CHECK(reported(informal, today, no_fir_rule).empty());
     CHECK(reported(informal, today, doctrines::national) == std::vector<std::string>{"ESP.FIR.ASSOCIATION"});
+    // A team without legal form that asks for no FIR breaks nothing: no legal form is required of it.
+    informal.funding.fir_requested = false;
+    CHECK(reported(informal, today, doctrines::national).empty());
     CHECK(doctrines::find("provence-alpes-cote-d-azur") == &doctrines::all[1]);
     CHECK(doctrines::find("nowhere") == nullptr);
 }
