@@ -34,7 +34,7 @@ TEST_CASE("TRE_G15 codes map to professions and their CSP category", "[professio
     }
 }
 
-TEST_CASE("unknown TRE_G15 codes are not professions; withdrawn ones are, with their date", "[professions]") {
+TEST_CASE("unknown TRE_G15 codes are not professions, withdrawn ones are, with their date", "[professions]") {
     for (const int code : {0, 1, 11, 20, 22, 97, 99, 100, -10, 256, 266, 1000}) {
         INFO("code " << code);
         CHECK_FALSE(profession::from_tre_g15(code));

@@ -444,6 +444,12 @@ TEST_CASE("ESP: first-recourse professions, as profession_table states them", "[
         INFO(code);
         CHECK_FALSE(profession::from_tre_g15(code)->first_recourse());
     }
+    // A code withdrawn by the date of the check has its own warning, and only that one; before its
+    // withdrawal, it is a profession that does not provide first-recourse care.
+    auto with_ambulance_driver = valid_esp();
+    with_ambulance_driver.members.push_back(professional("M. Caron", *profession::from_tre_g15(36)));
+    CHECK(reported(with_ambulance_driver, ymd(2024, 12, 12)) == std::vector<std::string>{"ESP.FIRST_RECOURSE"});
+    CHECK(reported(with_ambulance_driver, ymd(2024, 12, 13)) == std::vector<std::string>{"MEMBER.WITHDRAWN_PROFESSION_CODE"});
     // A warning leaves the team valid.
     auto s = valid_esp();
     s.members.push_back(professional("M. Lenoir", professions::radiographer));
@@ -491,7 +497,7 @@ TEST_CASE("ESP: the regional minimum is the doctrine the caller chooses", "[stru
     CHECK(doctrines::find("nowhere") == nullptr);
 }
 
-TEST_CASE("ESS: its rules at their boundaries; the association is a recommendation", "[structures][ess]") {
+TEST_CASE("ESS: its rules at their boundaries, and the association is a recommendation", "[structures][ess]") {
     auto one_specialist = valid_ess();
     person_at(one_specialist, 1).specialty = doctor_specialty::general_practice;
     CHECK(reported(one_specialist).empty());  // exactly one specialist is enough
