@@ -31,6 +31,8 @@ TEST_CASE("SIRET: fourteen digits, Luhn key, La Poste's exception", "[identifier
     CHECK(error_of<siret>("7328293200007x") == identifier_error::not_digits);
     // La Poste: the sum of the digits is a multiple of 5 (this one fails Luhn's key).
     CHECK(std::holds_alternative<siret>(siret::parse("35600000000001")));
+    // La Poste's head office is an ordinary Luhn number (the sum of its digits, 26, is no multiple of 5).
+    CHECK(std::holds_alternative<siret>(siret::parse("35600000000048")));
     CHECK(error_of<siret>("35600000000002") == identifier_error::bad_check_digit);
 }
 
