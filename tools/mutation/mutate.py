@@ -8,8 +8,8 @@ a flipped comparison, a threshold off by one, a dropped condition, a date of eff
 changed), the script applies it to a copy of the sources, rebuilds the unit, static, I/O and CLI tests
 (CTest labels unit, static, io, check) and runs them. A mutant is *killed* when the build fails or a
 test fails, and *survives* when every test passes: a survivor is a rule or figure no test pins down.
-Prints one line per mutant and the score. The working tree is never touched: the copy is made in
---work (default /tmp/coordcare-mutation), configured once, rebuilt incrementally.
+Prints one line per mutant and the score. The working tree is never touched: the copy is made afresh
+in --work (default /tmp/coordcare-mutation), configured once, and rebuilt incrementally per mutant.
 
 Not run by CI (it takes about a minute per mutant on two cores); run it after changing a rule, and put
 its score in the closing note. The list format:
@@ -111,6 +111,9 @@ def main():
     src = os.path.join(args.work, "src")
     build = os.path.join(args.work, "build")
     log = os.path.join(args.work, "mutation.log")
+    # A fresh copy and a fresh build each run: a build tree left by an earlier run may hold stale test
+    # lists (CTest's, discovered from the test programs).
+    shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(src, exist_ok=True)
     open(log, "w").close()
     copy_sources(src)
