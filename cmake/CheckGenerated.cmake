@@ -5,6 +5,7 @@ if(NOT _status EQUAL 0)
 endif()
 execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${OUTPUT}" "${COMMITTED}" RESULT_VARIABLE _differ)
 if(NOT _differ EQUAL 0)
-  message(FATAL_ERROR "${COMMITTED} is out of date: the rule catalogue generates ${OUTPUT}. "
-                      "Run: cmake --build --preset dev --target update-rules-doc")
+  get_filename_component(_page "${COMMITTED}" NAME_WE)
+  message(FATAL_ERROR "${COMMITTED} is out of date: the library generates ${OUTPUT}. "
+                      "Run: cmake --build --preset dev --target update-${_page}-doc")
 endif()

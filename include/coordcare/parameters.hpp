@@ -1,5 +1,11 @@
-// coordcare — the parameters layer: the figures that change by date of effect and by region. Today the
-// regional doctrine of the structures' rules; the editions of the national agreements join it next.
+// coordcare — the parameters layer: the figures that change by date of effect and by region. The
+// editions of the ACI CPTS (one header each, and the history that says which is in force on a date), and
+// the regional doctrine of the structures' rules as an overlay on the national figures.
 #pragma once
 
+#include <coordcare/parameters/aci_cpts.hpp>
+#include <coordcare/parameters/aci_cpts_2019.hpp>
+#include <coordcare/parameters/aci_cpts_avenant_2.hpp>
+#include <coordcare/parameters/aci_cpts_edition.hpp>
 #include <coordcare/parameters/doctrine.hpp>
+#include <coordcare/parameters/figure.hpp>

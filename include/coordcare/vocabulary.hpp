@@ -2,6 +2,7 @@
 #pragma once
 
 #include <coordcare/vocabulary/bilingual.hpp>
+#include <coordcare/vocabulary/cpts_missions.hpp>
 #include <coordcare/vocabulary/dated.hpp>
 #include <coordcare/vocabulary/dates.hpp>
 #include <coordcare/vocabulary/departments.hpp>

@@ -25,6 +25,15 @@ inline constexpr legal_text aci_msp_2017{"ACI MSP", "Accord conventionnel interp
 /// Accord national des centres de santé, concluded 2015-07-08, deemed approved (JO 2015-09-30). DOMAIN.md §6, C.
 inline constexpr legal_text cds_national_agreement_2015{"Accord national CDS", "Accord national des centres de santé (2015)",
                                                         "National agreement of health centres (2015)", ""};
+/// Accord conventionnel interprofessionnel en faveur du développement de l'exercice coordonné et du
+/// déploiement des CPTS (ACI CPTS), signed 2019-06-20, approved by the arrêté du 21 août 2019 (JO
+/// 2019-08-24). DOMAIN.md §5, seeds 002 and 003.
+inline constexpr legal_text aci_cpts_2019{"ACI CPTS",
+                                          "Accord conventionnel interprofessionnel en faveur du développement de l'exercice coordonné et du déploiement des communautés professionnelles territoriales de santé (2019)",
+                                          "Interprofessional agreement on coordinated practice and the deployment of CPTS (2019)", ""};
+/// Its avenant n° 2, signed 2021-12-20, published in the JO of 2022-03-31 (seed 003).
+inline constexpr legal_text aci_cpts_avenant_2{"ACI CPTS, avenant 2", "Avenant n° 2 à l'accord conventionnel interprofessionnel CPTS (2021)",
+                                               "Amendment 2 to the interprofessional agreement on CPTS (2021)", ""};
 /// The doctrine of a regional health agency (ARS): not a legal text, a regional choice.
 inline constexpr legal_text ars_doctrine{"Doctrine ARS", "Doctrine régionale de l'agence régionale de santé",
                                          "Regional doctrine of the regional health agency", ""};
@@ -77,6 +86,9 @@ inline constexpr legal_reference csp_L1434_12_pluriprofessional{
 /// CSP L.1434-12-1: legal form of a CPTS (association loi 1901, or local law in 57, 67, 68).
 inline constexpr legal_reference csp_L1434_12_1{csp, "L.1434-12-1", "",
                                                 {certainty::confirmed, "ordonnance n° 2021-584, art. 1 (text read); article id not confirmed"}};
+/// CSP L.1434-12-2: the public-service missions a CPTS may take on by a convention with the ARS and the CPAM.
+inline constexpr legal_reference csp_L1434_12_2{csp, "L.1434-12-2", "",
+                                                {certainty::seed, "ordonnance n° 2021-584 (DOMAIN.md §4; seed 004 lists the six missions)"}};
 /// CSP L.4041-1: associates of a SISA are natural persons of a medical, auxiliary or pharmacy profession.
 inline constexpr legal_reference csp_L4041_1{csp, "L.4041-1", "", {certainty::confirmed, "DOMAIN.md §2; id unknown"}};
 /// CSP L.4041-4 (I): a SISA counts at least two doctors and one medical auxiliary among its associates.
