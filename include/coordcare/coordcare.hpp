@@ -9,3 +9,4 @@
 #include <coordcare/vocabulary.hpp>
 #include <coordcare/parameters.hpp>
 #include <coordcare/structures.hpp>
+#include <coordcare/funding.hpp>

@@ -9,3 +9,4 @@
 #include <coordcare/parameters/aci_cpts_edition.hpp>
 #include <coordcare/parameters/doctrine.hpp>
 #include <coordcare/parameters/figure.hpp>
+#include <coordcare/parameters/pass.hpp>

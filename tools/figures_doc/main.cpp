@@ -72,6 +72,13 @@ std::string page() {
           "S seed, U uncertain) and its source. A contract is under the edition in force on its signature date "
           "(`parameters::aci_cpts_edition_on(date)`).\n";
     for (const auto& entry : parameters::aci_cpts_editions.entries()) edition(md, *entry.value);
+    md << "\n## The annual social-security ceiling (PASS)\n\n"
+       << "The ceiling of a CPTS's indemnities to one professional in a calendar year (CSP D.1434-44), `parameters::pass_of_year(year)`; "
+          "a year after the last one known has none (it is set each December).\n\n"
+       << "| Year | PASS | C/S/U | Source |\n|---|---|---|---|\n";
+    for (const auto& e : parameters::pass_by_year.entries())
+        md << "| " << static_cast<int>(e.from.year()) << " | " << e.value.french_text() << " | " << letter(e.source.status) << " | "
+           << cell(e.source.text) << " |\n";
     md << "\n## Regional doctrine (the structures' figures)\n\n"
        << "A doctrine is the national figures with a region's changes (`regional_doctrine::figures()`).\n\n"
        << "| Preset | ESP minimum beyond the national one | FIR to an association | C/S/U | Source |\n|---|---|---|---|---|\n";

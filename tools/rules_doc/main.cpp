@@ -23,6 +23,7 @@ struct catalogue_entry {
     rule_info info;
     bool on_constants;
     std::vector<structure_kind> kinds;
+    std::string applies_to = {};  ///< for a rule of the funding layer: what it checks
 };
 
 template <structure_kind K>
@@ -38,10 +39,14 @@ template <std::size_t... I>
 std::map<std::string, catalogue_entry> catalogue(std::index_sequence<I...>) {
     std::map<std::string, catalogue_entry> out;
     (collect<checked_structure_kinds[I]>(out), ...);
+    // The funding layer's rules, checked on records rather than on a structure.
+    for (const auto* info : funding::rules::indemnity_rules)
+        out.try_emplace(std::string{info->id.text()}, catalogue_entry{*info, false, {}, "CPTS: indemnities paid to members"});
     return out;
 }
 
-std::string kinds_text(const std::vector<structure_kind>& kinds) {
+std::string kinds_text(const std::vector<structure_kind>& kinds, const std::string& applies_to = {}) {
+    if (!applies_to.empty()) return applies_to;
     std::string out;
     for (const auto k : kinds) {
         if (!out.empty()) out += ", ";
@@ -96,7 +101,7 @@ std::string page() {
        << "| Id | Applies to | Layer | Severity | In force from | Reference | Constants |\n"
        << "|---|---|---|---|---|---|---|\n";
     for (const auto& [id, e] : rules) {
-        md << "| [" << id << "](#" << anchor(id) << ") | " << kinds_text(e.kinds) << " | " << entry(e.info.layer).id << " | "
+        md << "| [" << id << "](#" << anchor(id) << ") | " << kinds_text(e.kinds, e.applies_to) << " | " << entry(e.info.layer).id << " | "
            << entry(e.info.level).id << " | " << date_text(e.info.in_force_from) << " (" << letter(e.info.date_source.status) << ") | "
            << e.info.reference.citation() << " | " << (e.on_constants ? "yes" : "no") << " |\n";
     }
@@ -104,7 +109,7 @@ std::string page() {
         md << "\n## " << id << "\n\n"
            << "- **FR**: " << e.info.text.fr << "\n"
            << "- **EN**: " << e.info.text.en << "\n"
-           << "- Applies to: " << kinds_text(e.kinds) << "\n"
+           << "- Applies to: " << kinds_text(e.kinds, e.applies_to) << "\n"
            << "- Layer: " << entry(e.info.layer).name.en << " (" << entry(e.info.layer).name.fr << ")\n"
            << "- Severity: " << entry(e.info.level).id << "\n"
            << "- Reference: " << reference_text(e.info.reference) << " — " << e.info.reference.text.title_fr
@@ -117,6 +122,7 @@ std::string page() {
         md << " (" << letter(e.info.date_source.status) << ": " << e.info.date_source.text << ")\n"
            << "- Checked on constants: "
            << (e.on_constants ? "yes"
+               : !e.applies_to.empty()            ? "no (records read at run time)"
                : e.info.level != severity::error ? "no (a warning)"
                                                  : "no (regional doctrine)")
            << "\n";

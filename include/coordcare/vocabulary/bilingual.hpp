@@ -120,6 +120,7 @@ inline constexpr noun signatory{{"signataire", "signatory"}, {"signataires", "si
 inline constexpr noun byte{{"octet", "byte"}, {"octets", "bytes"}};
 inline constexpr noun element{{"élément", "element"}, {"éléments", "elements"}};
 inline constexpr noun level{{"niveau", "level"}, {"niveaux", "levels"}};
+inline constexpr noun payment{{"versement", "payment"}, {"versements", "payments"}};
 }  // namespace nouns
 
 }  // namespace coordcare

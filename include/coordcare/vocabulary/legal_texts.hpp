@@ -89,6 +89,9 @@ inline constexpr legal_reference csp_L1434_12_1{csp, "L.1434-12-1", "",
 /// CSP L.1434-12-2: the public-service missions a CPTS may take on by a convention with the ARS and the CPAM.
 inline constexpr legal_reference csp_L1434_12_2{csp, "L.1434-12-2", "",
                                                 {certainty::seed, "ordonnance n° 2021-584 (DOMAIN.md §4; seed 004 lists the six missions)"}};
+/// CSP D.1434-44: a CPTS's indemnities to one professional in a calendar year stay within the PASS.
+inline constexpr legal_reference csp_D1434_44{csp, "D.1434-44", "",
+                                              {certainty::confirmed, "décret n° 2022-375 du 16 mars 2022 (DOMAIN.md §5; seeds 003, 004)"}};
 /// CSP L.4041-1: associates of a SISA are natural persons of a medical, auxiliary or pharmacy profession.
 inline constexpr legal_reference csp_L4041_1{csp, "L.4041-1", "", {certainty::confirmed, "DOMAIN.md §2; id unknown"}};
 /// CSP L.4041-4 (I): a SISA counts at least two doctors and one medical auxiliary among its associates.

@@ -1,0 +1,44 @@
+// coordcare — the annual social-security ceiling (PASS, plafond annuel de la sécurité sociale, CSS
+// L.241-3), by year: twelve times the monthly value set each December by arrêté for the next year. The
+// indemnities a CPTS pays one professional in a calendar year may not exceed it (CSP D.1434-44).
+// DOMAIN.md §5; OpenFisca-France's `pss` parameters carry the links to the arrêtés.
+#pragma once
+
+#include <coordcare/parameters/figure.hpp>
+#include <coordcare/vocabulary/dated.hpp>
+#include <coordcare/vocabulary/money.hpp>
+
+#include <chrono>
+#include <optional>
+
+namespace coordcare::parameters {
+
+namespace detail_pass {
+[[nodiscard]] constexpr date january_1(int year) { return date{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}}; }
+}  // namespace detail_pass
+
+/// The PASS of each year, from 1 January of that year.
+inline constexpr dated pass_by_year{
+    dated_entry{detail_pass::january_1(2019), 40'524_eur, source_note{certainty::seed, "arrêté du 11 décembre 2018: 3 377 € a month"}},
+    dated_entry{detail_pass::january_1(2020), 41'136_eur, source_note{certainty::seed, "arrêté du 2 décembre 2019: 3 428 € a month"}},
+    dated_entry{detail_pass::january_1(2021), 41'136_eur, source_note{certainty::confirmed, "arrêté du 22 décembre 2020: 3 428 € a month (read)"}},
+    dated_entry{detail_pass::january_1(2022), 41'136_eur, source_note{certainty::seed, "arrêté du 15 décembre 2021: 3 428 € a month"}},
+    dated_entry{detail_pass::january_1(2023), 43'992_eur, source_note{certainty::seed, "arrêté du 9 décembre 2022: 3 666 € a month"}},
+    dated_entry{detail_pass::january_1(2024), 46'368_eur, source_note{certainty::confirmed, "arrêté du 19 décembre 2023: 3 864 € a month (read)"}},
+    dated_entry{detail_pass::january_1(2025), 47'100_eur, source_note{certainty::seed, "arrêté du 19 décembre 2024: 3 925 € a month"}},
+    dated_entry{detail_pass::january_1(2026), 48'060_eur, source_note{certainty::confirmed, "arrêté du 22 décembre 2025: 4 005 € a month (read)"}}};
+
+/// The first and the last year whose PASS this version knows.
+inline constexpr int first_pass_year = static_cast<int>(pass_by_year.first_date().year());
+inline constexpr int last_pass_year = static_cast<int>(pass_by_year.latest().from.year());
+
+/// The PASS of a calendar year, with its source: nothing before the first year known here, and nothing
+/// after the last (a year's ceiling is set each December: a later one is not guessed from the last).
+[[nodiscard]] constexpr std::optional<figure<euros>> pass_of_year(int year) {
+    if (year < first_pass_year || year > last_pass_year) return std::nullopt;
+    const auto in_force = pass_by_year.at(detail_pass::january_1(year));
+    if (!in_force) return std::nullopt;
+    return figure<euros>{"PASS", in_force->value, in_force->source};
+}
+
+}  // namespace coordcare::parameters
