@@ -1,5 +1,8 @@
-// coordcare — the funding layer: what a structure may receive and how much. Today the indemnities a CPTS
-// pays its members, within the PASS of each year; the ACI contracts and FIR plans come next.
+// coordcare — the funding layer: what a structure may receive, how much and when. The ACI CPTS contract
+// (its rules, its yearly amounts and payment schedule), and the indemnities a CPTS pays its members within
+// the PASS of each year. Each computation takes the figure set it works with (national, or a rulebook's).
 #pragma once
 
+#include <coordcare/funding/aci_cpts_contract.hpp>
+#include <coordcare/funding/aci_cpts_payments.hpp>
 #include <coordcare/funding/indemnities.hpp>

@@ -1,6 +1,7 @@
 // coordcare — the parameters layer: the figures that change by date of effect and by region. The
-// editions of the ACI CPTS (one header each, and the history that says which is in force on a date), and
-// the regional doctrine of the structures' rules as an overlay on the national figures.
+// editions of the ACI CPTS (one header each, and the history that says which is in force on a date), the
+// PASS by year, the figure set the funding layer computes with, rulebooks (a user's figures over the
+// national ones), and the regional doctrine of the structures' rules as an overlay on the national figures.
 #pragma once
 
 #include <coordcare/parameters/aci_cpts.hpp>
@@ -9,4 +10,6 @@
 #include <coordcare/parameters/aci_cpts_edition.hpp>
 #include <coordcare/parameters/doctrine.hpp>
 #include <coordcare/parameters/figure.hpp>
+#include <coordcare/parameters/figure_set.hpp>
 #include <coordcare/parameters/pass.hpp>
+#include <coordcare/parameters/rulebook.hpp>

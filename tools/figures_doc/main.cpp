@@ -50,6 +50,8 @@ void edition(std::ostringstream& md, const aci_cpts_edition& e) {
     }
     figure_row(md, "term (years)", e.term_years, std::to_string(e.term_years.value));
     figure_row(md, "share paid in advance", e.advance, std::to_string(e.advance.value.in_basis_points() / 100) + " %");
+    figure_row(md, "proration basis of a mission's first year", e.proration,
+               e.proration.value == proration_basis::days ? "days" : "months");
     md << "\n| Mission | Kind | Starts within | Deployed within | C/S/U | Source |\n|---|---|---|---|---|---|\n";
     for (const auto& m : cpts_mission_table) {
         const auto& t = e.terms(m.mission);
@@ -70,15 +72,16 @@ std::string page() {
        << "Every figure coordcare " << version_string << " computes with, generated from `include/coordcare/parameters/`: "
        << "its stable id (what a rulebook names to override it), its value, its certainty (DOMAIN.md's letters: C confirmed, "
           "S seed, U uncertain) and its source. A contract is under the edition in force on its signature date "
-          "(`parameters::aci_cpts_edition_on(date)`).\n";
+          "(`parameters::aci_cpts_edition_on(date)`). A rulebook (docs/funding.md) replaces any figure below by its id; "
+          "the yearly maxima not known here cannot be given by a rulebook yet.\n";
     for (const auto& entry : parameters::aci_cpts_editions.entries()) edition(md, *entry.value);
     md << "\n## The annual social-security ceiling (PASS)\n\n"
        << "The ceiling of a CPTS's indemnities to one professional in a calendar year (CSP D.1434-44), `parameters::pass_of_year(year)`; "
           "a year after the last one known has none (it is set each December).\n\n"
-       << "| Year | PASS | C/S/U | Source |\n|---|---|---|---|\n";
-    for (const auto& e : parameters::pass_by_year.entries())
-        md << "| " << static_cast<int>(e.from.year()) << " | " << e.value.french_text() << " | " << letter(e.source.status) << " | "
-           << cell(e.source.text) << " |\n";
+       << "| Id | Year | PASS | C/S/U | Source |\n|---|---|---|---|---|\n";
+    for (const auto& f : parameters::national_figures.pass)
+        md << "| `" << f.id << "` | " << f.id.substr(5) << " | " << f.value.french_text() << " | " << letter(f.source.status) << " | "
+           << cell(f.source.text) << " |\n";
     md << "\n## Regional doctrine (the structures' figures)\n\n"
        << "A doctrine is the national figures with a region's changes (`regional_doctrine::figures()`).\n\n"
        << "| Preset | ESP minimum beyond the national one | FIR to an association | C/S/U | Source |\n|---|---|---|---|---|\n";

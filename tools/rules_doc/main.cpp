@@ -42,6 +42,10 @@ std::map<std::string, catalogue_entry> catalogue(std::index_sequence<I...>) {
     // The funding layer's rules, checked on records rather than on a structure.
     for (const auto* info : funding::rules::indemnity_rules)
         out.try_emplace(std::string{info->id.text()}, catalogue_entry{*info, false, {}, "CPTS: indemnities paid to members"});
+    funding::rules::contract_rules::for_each([&](auto rule_type) {
+        using R = typename decltype(rule_type)::type;
+        out.try_emplace(std::string{R::info.id.text()}, catalogue_entry{R::info, checked_on_constants<R>, {}, "CPTS: ACI contract"});
+    });
     return out;
 }
 

@@ -8,7 +8,7 @@
 //   funding::check_indemnities(paid, 2025y / December / 31d)   // CPTS.INDEMNITIES.PASS: 48 000 € > 47 100 €
 #pragma once
 
-#include <coordcare/parameters/pass.hpp>
+#include <coordcare/parameters/figure_set.hpp>
 #include <coordcare/structures/rule_model.hpp>
 #include <coordcare/structures/validate.hpp>
 #include <coordcare/vocabulary/legal_texts.hpp>
@@ -63,9 +63,10 @@ inline constexpr std::array<const rule_info*, 2> indemnity_rules{&cpts_indemniti
 
 /// Checks the indemnities paid up to `as_of`, per professional and calendar year, from the first year of
 /// the rule (2022). One diagnostic per professional and year over the ceiling, at the payment that crossed
-/// it (path indemnities[i]); a warning for a year whose PASS is not known here. Throws nothing but
-/// std::bad_alloc.
-[[nodiscard]] inline validation check_indemnities(const std::vector<indemnity>& payments, date as_of) {
+/// it (path indemnities[i]); a warning for a year whose PASS is not known in `figures` (the national
+/// ones, or a rulebook's). Throws nothing but std::bad_alloc.
+[[nodiscard]] inline validation check_indemnities(const std::vector<indemnity>& payments, date as_of,
+                                                  const parameters::figure_set& figures = parameters::national_figures) {
     validation out;
     const auto& rule = rules::cpts_indemnities_within_pass::info;
     if (!in_force(rule, as_of)) return out;
@@ -87,7 +88,7 @@ inline constexpr std::array<const rule_info*, 2> indemnity_rules{&cpts_indemniti
         if (as_of < p.paid) continue;  // not paid yet on the date of the check
         const int year = static_cast<int>(p.paid.year());
         if (year < first_year) continue;
-        const auto ceiling = parameters::pass_of_year(year);
+        const auto ceiling = figures.pass_of_year(year);
         if (!ceiling) {
             if (std::find(unknown_years.begin(), unknown_years.end(), year) == unknown_years.end()) {
                 unknown_years.push_back(year);
@@ -113,13 +114,13 @@ inline constexpr std::array<const rule_info*, 2> indemnity_rules{&cpts_indemniti
     }
     for (const auto& t : totals) {
         if (!t.over) continue;
-        const auto ceiling = *parameters::pass_of_year(t.year);
+        const auto ceiling = *figures.pass_of_year(t.year);
         out.diagnostics.push_back(make_diagnostic(
             rule, location{"indemnities", t.crossed_at, {}},
             bilingual{} << std::string_view{t.professional} << label{" a perçu ", " received "} << t.total.french_text()
                         << label{" en ", " in "} << t.year << " (" << count(static_cast<long long>(t.count), nouns::payment)
                         << label{") ; le plafond est le PASS de ", "); the ceiling is the PASS of "} << t.year << ", "
-                        << ceiling.value.french_text() << " (" << ceiling.source.text << ", " << std::string(1, letter(ceiling.source.status))
+                        << ceiling.value.french_text() << " (" << ceiling.id << ", " << ceiling.source.text << ", " << std::string(1, letter(ceiling.source.status))
                         << ")"));
     }
     return out;

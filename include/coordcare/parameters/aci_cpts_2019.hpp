@@ -20,6 +20,9 @@ inline constexpr source_note boundary_80000{certainty::uncertain,
                                             "the ACI's wording puts 80 000 in sizes 2 and 3 both: 80 000 is taken as size 3 (DOMAIN.md §5: U); overridable"};
 inline constexpr source_note deadlines_source{certainty::confirmed,
                                               "the ACI's table of deadlines after signing, as published by ARS Hauts-de-France (PAPS, 2023-11-30; DOMAIN.md §4)"};
+inline constexpr source_note proration_source{
+    certainty::uncertain,
+    "'75 % de la part fixe ... au prorata de la date anniversaire du contrat' (Sénat report r25-032): the basis is not said; days taken (the finer one); overridable"};
 inline constexpr source_note optional_source{certainty::confirmed, "ACI CPTS: an optional mission starts when the CPTS chooses (seed 002)"};
 }  // namespace detail_aci_cpts
 
@@ -50,6 +53,7 @@ inline constexpr aci_cpts_edition aci_cpts_2019{
     {"ACI_CPTS.2019.TERM_YEARS", 5, {certainty::confirmed, "ACI CPTS: a tripartite contract of five years (DOMAIN.md §2, seed 002)"}},
     {"ACI_CPTS.2019.ADVANCE", 75_pct,
      {certainty::seed, "75 % paid in advance each year (ACI art. 9.1 as secondary sources cite it; Sénat report r25-032)"}},
+    {"ACI_CPTS.2019.PRORATION", proration_basis::days, detail_aci_cpts::proration_source},
 };
 
 }  // namespace coordcare::parameters

@@ -41,6 +41,7 @@ inline constexpr aci_cpts_edition aci_cpts_avenant_2{
       cpts_mission_terms{cpts_mission::professional_support, false, std::nullopt, std::nullopt, detail_aci_cpts::optional_source}}},
     {"ACI_CPTS.AVENANT_2.TERM_YEARS", 5, {certainty::confirmed, "ACI CPTS: a tripartite contract of five years (DOMAIN.md §2)"}},
     {"ACI_CPTS.AVENANT_2.ADVANCE", 75_pct, {certainty::seed, "75 % paid in advance each year (as in 2019; Sénat report r25-032)"}},
+    {"ACI_CPTS.AVENANT_2.PRORATION", proration_basis::days, detail_aci_cpts::proration_source},
 };
 
 }  // namespace coordcare::parameters

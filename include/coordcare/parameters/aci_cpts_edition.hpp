@@ -60,6 +60,11 @@ struct cpts_mission_terms {
     friend constexpr bool operator==(const cpts_mission_terms&, const cpts_mission_terms&) = default;
 };
 
+/// How a mission's fixed part is shared out when the mission starts during a contract year: by the days
+/// left to the next anniversary over the days of that contract year, or by the months left (a started
+/// month counted whole) over 12. The sources say "prorated" without saying how (DOMAIN.md §5).
+enum class proration_basis : unsigned char { days, months };
+
 /// One edition of the ACI CPTS: its figures, each with its id and source.
 struct aci_cpts_edition {
     std::string_view id;          ///< "ACI_CPTS.2019", "ACI_CPTS.AVENANT_2": the prefix of its figures' ids
@@ -73,6 +78,7 @@ struct aci_cpts_edition {
     std::array<std::optional<cpts_mission_terms>, 6> missions;   ///< in cpts_mission order; empty: not in this edition
     figure<int> term_years;       ///< the contract's term
     figure<percent> advance;      ///< the share of a year's amounts paid in advance
+    figure<proration_basis> proration;  ///< how the fixed part of a mission's first year is prorated
 
     /// The terms of a mission in this edition, or nothing when the edition does not have it.
     [[nodiscard]] constexpr const std::optional<cpts_mission_terms>& terms(cpts_mission m) const noexcept {

@@ -8,7 +8,10 @@
 #include <coordcare/vocabulary/dated.hpp>
 #include <coordcare/vocabulary/money.hpp>
 
+#include <array>
 #include <chrono>
+#include <cstddef>
+#include <string_view>
 #include <optional>
 
 namespace coordcare::parameters {
@@ -32,13 +35,18 @@ inline constexpr dated pass_by_year{
 inline constexpr int first_pass_year = static_cast<int>(pass_by_year.first_date().year());
 inline constexpr int last_pass_year = static_cast<int>(pass_by_year.latest().from.year());
 
+/// The id of each year's PASS figure, "PASS.2019" to "PASS.2026" (what a rulebook names to override it).
+inline constexpr std::array<std::string_view, 8> pass_ids{"PASS.2019", "PASS.2020", "PASS.2021", "PASS.2022",
+                                                          "PASS.2023", "PASS.2024", "PASS.2025", "PASS.2026"};
+static_assert(pass_ids.size() == pass_by_year.size(), "one id for each year's PASS");
+
 /// The PASS of a calendar year, with its source: nothing before the first year known here, and nothing
 /// after the last (a year's ceiling is set each December: a later one is not guessed from the last).
 [[nodiscard]] constexpr std::optional<figure<euros>> pass_of_year(int year) {
     if (year < first_pass_year || year > last_pass_year) return std::nullopt;
     const auto in_force = pass_by_year.at(detail_pass::january_1(year));
     if (!in_force) return std::nullopt;
-    return figure<euros>{"PASS", in_force->value, in_force->source};
+    return figure<euros>{pass_ids[static_cast<std::size_t>(year - first_pass_year)], in_force->value, in_force->source};
 }
 
 }  // namespace coordcare::parameters

@@ -65,6 +65,43 @@ namespace detail {
     return q + direction * round_away;
 }
 
+/// a + b, a - b and a × b into *out; true on overflow. The __builtin_*_overflow functions at run time; in
+/// a constant expression, plain comparisons: given a value GCC 12 wrongly takes as uninitialized, a
+/// __builtin_*_overflow made the whole constant evaluation drop its diagnostics, so that a constant
+/// breaking a later rule compiled (found by the must-not-compile test contract_mission_started_late).
+[[nodiscard]] constexpr bool add_overflows(std::int64_t a, std::int64_t b, std::int64_t* out) noexcept {
+    if (std::is_constant_evaluated()) {
+        constexpr auto max = std::numeric_limits<std::int64_t>::max();
+        constexpr auto min = std::numeric_limits<std::int64_t>::min();
+        if ((b > 0 && a > max - b) || (b < 0 && a < min - b)) return true;
+        *out = a + b;
+        return false;
+    }
+    return __builtin_add_overflow(a, b, out);
+}
+[[nodiscard]] constexpr bool sub_overflows(std::int64_t a, std::int64_t b, std::int64_t* out) noexcept {
+    if (std::is_constant_evaluated()) {
+        constexpr auto max = std::numeric_limits<std::int64_t>::max();
+        constexpr auto min = std::numeric_limits<std::int64_t>::min();
+        if ((b < 0 && a > max + b) || (b > 0 && a < min + b)) return true;
+        *out = a - b;
+        return false;
+    }
+    return __builtin_sub_overflow(a, b, out);
+}
+[[nodiscard]] constexpr bool mul_overflows(std::int64_t a, std::int64_t b, std::int64_t* out) noexcept {
+    if (std::is_constant_evaluated()) {
+        constexpr auto max = std::numeric_limits<std::int64_t>::max();
+        constexpr auto min = std::numeric_limits<std::int64_t>::min();
+        if (a != 0 && b != 0) {
+            if (a > 0 ? (b > 0 ? a > max / b : b < min / a) : (b > 0 ? a < min / b : a < max / b)) return true;
+        }
+        *out = a * b;
+        return false;
+    }
+    return __builtin_mul_overflow(a, b, out);
+}
+
 template <whole_number I>
 [[nodiscard]] constexpr std::optional<std::int64_t> to_int64(I value) noexcept {
     if constexpr (std::is_unsigned_v<I>) {
@@ -88,7 +125,7 @@ public:
     [[nodiscard]] static constexpr percent whole(I value) {
         const auto v = detail::to_int64(value);
         std::int64_t bp = 0;
-        if (!v || __builtin_mul_overflow(*v, 100, &bp)) detail::euros_arithmetic_overflowed();
+        if (!v || detail::mul_overflows(*v, 100, &bp)) detail::euros_arithmetic_overflowed();
         return percent{bp};
     }
     template <whole_number I>
@@ -114,7 +151,7 @@ public:
     using rep = std::int64_t;
 
     /// Zero euros.
-    constexpr euros() noexcept = default;
+    constexpr euros() noexcept : cents_{0} {}  // spelled out: GCC 12 may see a defaulted one as leaving cents_ uninitialized in a constant array
 
     /// Money is never built from floating point: use from_cents, whole, or the _eur / _cents literals.
     euros(floating_point_is_not_money) = delete;
@@ -133,7 +170,7 @@ public:
     [[nodiscard]] static constexpr euros whole(I amount) {
         const auto v = detail::to_int64(amount);
         rep cents = 0;
-        if (!v || __builtin_mul_overflow(*v, rep{100}, &cents)) detail::euros_arithmetic_overflowed();
+        if (!v || detail::mul_overflows(*v, rep{100}, &cents)) detail::euros_arithmetic_overflowed();
         return euros{cents, raw_cents{}};
     }
     static euros whole(floating_point_is_not_money) = delete;
@@ -146,19 +183,19 @@ public:
     // ---- Arithmetic that reports overflow without throwing ------------------------------------
     [[nodiscard]] friend constexpr std::optional<euros> checked_add(euros a, euros b) noexcept {
         rep r = 0;
-        if (__builtin_add_overflow(a.cents_, b.cents_, &r)) return std::nullopt;
+        if (detail::add_overflows(a.cents_, b.cents_, &r)) return std::nullopt;
         return euros{r, raw_cents{}};
     }
     [[nodiscard]] friend constexpr std::optional<euros> checked_sub(euros a, euros b) noexcept {
         rep r = 0;
-        if (__builtin_sub_overflow(a.cents_, b.cents_, &r)) return std::nullopt;
+        if (detail::sub_overflows(a.cents_, b.cents_, &r)) return std::nullopt;
         return euros{r, raw_cents{}};
     }
     template <whole_number I>
     [[nodiscard]] friend constexpr std::optional<euros> checked_mul(euros a, I count) noexcept {
         const auto n = detail::to_int64(count);
         rep r = 0;
-        if (!n || __builtin_mul_overflow(a.cents_, *n, &r)) return std::nullopt;
+        if (!n || detail::mul_overflows(a.cents_, *n, &r)) return std::nullopt;
         return euros{r, raw_cents{}};
     }
     /// a × numerator / denominator, rounded to the nearest cent (halves away from zero).
@@ -168,7 +205,7 @@ public:
         const auto n = detail::to_int64(numerator);
         const auto d = detail::to_int64(denominator);
         rep product = 0;
-        if (!n || !d || *d == 0 || __builtin_mul_overflow(a.cents_, *n, &product)) return std::nullopt;
+        if (!n || !d || *d == 0 || detail::mul_overflows(a.cents_, *n, &product)) return std::nullopt;
         if (product == std::numeric_limits<rep>::min() && *d == -1) return std::nullopt;
         return euros{detail::divide_rounded(product, *d), raw_cents{}};
     }
@@ -177,7 +214,7 @@ public:
         // The same as checked_prorate(a, basis points, 10 000), written with a constant divisor so
         // that the compiler replaces the division by a multiplication.
         rep product = 0;
-        if (__builtin_mul_overflow(a.cents_, p.in_basis_points(), &product)) return std::nullopt;
+        if (detail::mul_overflows(a.cents_, p.in_basis_points(), &product)) return std::nullopt;
         return euros{detail::divide_rounded(product, rep{10'000}), raw_cents{}};
     }
 

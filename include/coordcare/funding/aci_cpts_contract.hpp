@@ -1,0 +1,529 @@
+// coordcare — the ACI CPTS contract (the tripartite contract a CPTS signs with its ARS and CPAM under the
+// accord conventionnel interprofessionnel) as a value, and the rules it must satisfy. The edition of a
+// contract is the one in force on its signature date (parameters/aci_cpts.hpp); its rules read that
+// edition's figures: socle missions and their deadlines, the size by population, the fonctionnement
+// envelope and the yearly maxima by size, the term. DOMAIN.md §4 and §5.
+//
+// The rules are rule types, as for the structures: `validate_contract` checks a contract at run time and
+// returns every violation; `make_constant_contract` checks a contract known at compile time, and a
+// violation does not compile, naming the rule.
+#pragma once
+
+#include <coordcare/parameters/figure_set.hpp>
+#include <coordcare/structures/constant.hpp>
+#include <coordcare/structures/validate.hpp>
+#include <coordcare/vocabulary/legal_texts.hpp>
+
+#include <boost/hana/contains.hpp>
+#include <boost/hana/integral_constant.hpp>
+#include <boost/hana/length.hpp>
+#include <boost/hana/set.hpp>
+#include <boost/hana/tuple.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace coordcare::funding {
+
+/// The most contract years the value holds: the term of every edition known is five years.
+inline constexpr std::size_t contract_years = 5;
+
+/// What a contract signs for one mission and one contract year: the fixed part (means) and the variable
+/// part (actions and results, paid by achievement).
+struct mission_year {
+    euros fixed;
+    euros variable;
+
+    // Spelled out: with the implicit ones, GCC 12 copies an element of a value-initialized
+    // std::array<mission_year, N> in a constant expression as if it were uninitialized.
+    constexpr mission_year() noexcept : fixed{}, variable{} {}
+    constexpr mission_year(euros f, euros v) noexcept : fixed{f}, variable{v} {}
+    friend constexpr bool operator==(const mission_year&, const mission_year&) = default;
+};
+
+/// A mission of a contract: when it started and was fully deployed (if it was), and its amounts by
+/// contract year (years[0] is the first year, from the signature to its first anniversary).
+struct contracted_mission {
+    cpts_mission mission{};
+    std::optional<date> started{};
+    std::optional<date> deployed{};
+    std::array<mission_year, contract_years> years{};
+    friend constexpr bool operator==(const contracted_mission&, const contracted_mission&) = default;
+};
+
+/// An ACI CPTS contract. Text is std::string (run time) or std::string_view (constants); Missions a
+/// container of contracted_mission.
+template <class Text, class Missions>
+struct basic_aci_cpts_contract {
+    Text cpts{};                  ///< party: the CPTS (its name)
+    Text cpam{};                  ///< party: the caisse primaire d'assurance maladie (CPAM)
+    Text ars{};                   ///< party: the agence régionale de santé (ARS)
+    legal_form form = legal_form::association_1901;  ///< the CPTS's legal form
+    date signed_on{};
+    std::optional<date> project_validated{};  ///< when the ARS validated the health project (or it was deemed validated)
+    std::int64_t population = 0;  ///< the population of the territory covered
+    cpts_size size = cpts_size::one;  ///< the size the contract states
+    int term_years = 5;
+    euros fonctionnement{};       ///< the yearly fonctionnement (operating) envelope signed
+    Missions missions{};
+
+    friend constexpr bool operator==(const basic_aci_cpts_contract&, const basic_aci_cpts_contract&) = default;
+};
+
+/// A contract read from a file or built at run time.
+using aci_cpts_contract = basic_aci_cpts_contract<std::string, std::vector<contracted_mission>>;
+
+/// What a contract's check knows besides the contract: the date it is made for (empty in a constant
+/// expression: what is late cannot be said, what is recorded late can) and the figures in use.
+struct contract_context {
+    std::optional<date> as_of;
+    const parameters::figure_set* figures = &parameters::national_figures;
+
+    /// The edition of a contract signed on `day`; nothing before the first.
+    [[nodiscard]] constexpr const aci_cpts_edition* edition_of(date day) const {
+        const auto e = figures->aci_cpts_edition_on(day);
+        return e ? e->value : nullptr;
+    }
+};
+
+namespace detail_contract {
+[[nodiscard]] consteval date ymd(int y, unsigned m, unsigned d) {
+    return date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+}
+inline constexpr date aci_in_force = ymd(2019, 8, 25);
+inline constexpr source_note aci_date{certainty::seed, "arrêté du 21 août 2019, JO 2019-08-24 (seeds 002, 003)"};
+[[nodiscard]] inline std::string figure_note(const source_note& s) { return std::string(1, letter(s.status)); }
+/// The total a contract signs for one year: fonctionnement plus every mission's fixed and variable parts.
+template <class C>
+[[nodiscard]] constexpr std::optional<euros> year_total(const C& c, std::size_t year) {
+    euros total = c.fonctionnement;
+    for (const auto& m : c.missions) {
+        const auto with_fixed = checked_add(total, m.years[year].fixed);
+        if (!with_fixed) return std::nullopt;
+        const auto with_variable = checked_add(*with_fixed, m.years[year].variable);
+        if (!with_variable) return std::nullopt;
+        total = *with_variable;
+    }
+    return total;
+}
+}  // namespace detail_contract
+
+/// The deadlines of a mission of a contract: the dates by which it starts and is fully deployed, counted
+/// from the signature; empty for a mission whose timing is the CPTS's choice.
+struct mission_deadlines {
+    std::optional<date> start_by;
+    std::optional<date> deployed_by;
+};
+[[nodiscard]] constexpr mission_deadlines deadlines_of(const aci_cpts_edition& e, cpts_mission m, date signed_on) {
+    mission_deadlines out;
+    const auto& t = e.terms(m);
+    if (!t) return out;
+    if (t->start_within_months) out.start_by = add_months(signed_on, std::chrono::months{*t->start_within_months});
+    if (t->deployed_within_months) out.deployed_by = add_months(signed_on, std::chrono::months{*t->deployed_within_months});
+    return out;
+}
+
+namespace rules {
+
+/// The contract is signed under an edition of the ACI CPTS: on or after its date of effect.
+struct contract_edition {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.EDITION", rule_layer::national_agreement, {legal::aci_cpts_2019, "", "", {certainty::seed, "arrêté du 21 août 2019 (seeds 002, 003)"}},
+        {"Le contrat est signé sous une édition de l'ACI CPTS, à compter de son entrée en vigueur.",
+         "The contract is signed under an edition of the ACI CPTS, on or after its date of effect."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        if (ctx.edition_of(c.signed_on)) return;
+        report(location::of("signed_on")).because([&] {
+            return bilingual{} << label{"signé le ", "signed on "} << iso_text(c.signed_on)
+                               << label{", avant la première édition de l'ACI CPTS (", ", before the first edition of the ACI CPTS ("}
+                               << iso_text(ctx.figures->aci_cpts[0].in_force_from) << ")";
+        });
+    }
+};
+
+/// The CPTS that signs is an association (CSP L.1434-12-1; the ACI is signed by the CPTS's legal person).
+struct contract_association {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.ASSOCIATION", rule_layer::law, legal::csp_L1434_12_1,
+        {"La CPTS qui signe le contrat ACI est constituée en association.", "The CPTS that signs the ACI contract is constituted as an association."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context&, Report& report) {
+        if (is_association(c.form)) return;
+        report(location::of("form")).because([&] {
+            return bilingual{} << label{"la forme juridique est « ", "the legal form is \""} << name(c.form)
+                               << label{" » ; seule une association signe le contrat", "\"; only an association signs the contract"};
+        });
+    }
+};
+
+/// The health project was validated by the ARS (or deemed validated) on or before the signature (seed 003).
+struct contract_project_validated {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.PROJECT_VALIDATED", rule_layer::national_agreement,
+        {legal::aci_cpts_2019, "", "", {certainty::seed, "seed 003: the ACI is signed on a validated health project; article not identified"}},
+        {"Le projet de santé de la CPTS est validé par l'ARS avant la signature du contrat.",
+         "The CPTS's health project is validated by the ARS before the contract is signed."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context&, Report& report) {
+        if (c.project_validated && *c.project_validated <= c.signed_on) return;
+        report(location::of("project_validated")).because([&] {
+            if (!c.project_validated)
+                return bilingual{} << label{"aucune date de validation du projet de santé ; contrat signé le ",
+                                            "no validation date of the health project; contract signed on "}
+                                   << iso_text(c.signed_on);
+            return bilingual{} << label{"projet validé le ", "project validated on "} << iso_text(*c.project_validated)
+                               << label{", après la signature du ", ", after the signature on "} << iso_text(c.signed_on);
+        });
+    }
+};
+
+/// The size the contract states is the size of its population under its edition.
+struct contract_size {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.SIZE", rule_layer::national_agreement, {legal::aci_cpts_2019, "", "", {certainty::confirmed, "ACI CPTS: sizes by population (DOMAIN.md §5)"}},
+        {"La taille du contrat est celle de la population couverte, selon les seuils de son édition.",
+         "The contract's size is that of the population covered, by the thresholds of its edition."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        const auto* e = ctx.edition_of(c.signed_on);
+        if (!e) return;
+        if (c.population > 0 && e->sizes.size_of(c.population) == c.size) return;
+        report(location::of(c.population > 0 ? "size" : "population")).because([&] {
+            if (c.population <= 0)
+                return bilingual{} << label{"population couverte : ", "population covered: "} << c.population
+                                   << label{" ; elle est positive", "; it is positive"};
+            return bilingual{} << label{"taille ", "size "} << number(c.size) << label{" pour ", " for "} << c.population
+                               << label{" habitants ; ", " inhabitants; "} << e->name << label{" donne la taille ", " gives size "}
+                               << number(e->sizes.size_of(c.population)) << label{" (taille 2 dès ", " (size 2 from "} << e->sizes.size_2_from.value
+                               << label{", 3 dès ", ", 3 from "} << e->sizes.size_3_from.value << label{", 4 dès ", ", 4 from "}
+                               << e->sizes.size_4_from.value << ")";
+        });
+    }
+};
+
+/// Every socle mission of the contract's edition is in the contract (seed 003: without them a project
+/// is not a CPTS under the ACI and is not funded).
+struct contract_socle_missions {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.SOCLE_MISSIONS", rule_layer::national_agreement,
+        {legal::aci_cpts_2019, "", "", {certainty::seed, "seeds 002, 003: the socle missions are due from every CPTS that signs"}},
+        {"Le contrat comprend toutes les missions socles de son édition de l'ACI.", "The contract includes every socle mission of its edition of the ACI."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        const auto* e = ctx.edition_of(c.signed_on);
+        if (!e) return;
+        for (const auto& t : e->missions) {
+            if (!t || !t->socle) continue;
+            bool present = false;
+            for (const auto& m : c.missions) present = present || m.mission == t->mission;
+            if (present) continue;
+            report(location::of("missions")).because([&, m = t->mission] {
+                return bilingual{} << label{"la mission socle « ", "the socle mission \""} << name(m) << label{" » manque ; ", "\" is missing; "}
+                                   << e->name << label{", en vigueur à la signature du ", ", in force on the signature date "}
+                                   << iso_text(c.signed_on) << label{", la demande", ", requires it"};
+            });
+        }
+    }
+};
+
+/// Each mission of the contract is a mission of its edition, and appears once.
+struct contract_mission_of_edition {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.MISSION_OF_EDITION", rule_layer::national_agreement,
+        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "the missions of each edition (DOMAIN.md §4)"}},
+        {"Chaque mission du contrat est une mission de son édition de l'ACI, une seule fois.",
+         "Each mission of the contract is a mission of its edition of the ACI, once."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        const auto* e = ctx.edition_of(c.signed_on);
+        if (!e) return;
+        std::size_t i = 0;
+        for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i) {
+            bool earlier = false;
+            for (auto jt = c.missions.begin(); jt != it; ++jt) earlier = earlier || jt->mission == it->mission;
+            if (!e->terms(it->mission) || earlier)
+                report(location{"missions", i, "mission"}).because([&, m = it->mission, earlier] {
+                    if (earlier) return bilingual{} << label{"la mission « ", "the mission \""} << name(m) << label{" » figure deux fois", "\" appears twice"};
+                    return bilingual{} << label{"la mission « ", "the mission \""} << name(m) << label{" » n'existe pas dans ", "\" is not in "}
+                                       << e->name;
+                });
+        }
+    }
+};
+
+/// The contract's term is the edition's (five years), and no amount is signed after it.
+struct contract_term {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.TERM", rule_layer::national_agreement,
+        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "a tripartite contract of five years (DOMAIN.md §2, seed 002)"}},
+        {"Le contrat est conclu pour la durée de son édition (cinq ans), sans montant au-delà.",
+         "The contract is signed for its edition's term (five years), with no amount after it."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        const auto* e = ctx.edition_of(c.signed_on);
+        if (!e) return;
+        if (c.term_years != e->term_years.value)
+            report(location::of("term_years")).because([&] {
+                return bilingual{} << label{"durée de ", "term of "} << c.term_years << label{" ans ; ", " years; "} << e->name
+                                   << label{" fixe ", " sets "} << e->term_years.value << label{" ans", " years"};
+            });
+        const int term = c.term_years < 0 ? 0 : c.term_years;
+        std::size_t i = 0;
+        for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i)
+            for (std::size_t y = static_cast<std::size_t>(term); y < contract_years; ++y)
+                if (it->years[y] != mission_year{})
+                    report(location{"missions", i, "years"}).because([&, y] {
+                        return bilingual{} << label{"des montants pour l'année ", "amounts for year "} << static_cast<int>(y + 1)
+                                           << label{" d'un contrat de ", " of a contract of "} << c.term_years << label{" ans", " years"};
+                    });
+    }
+};
+
+/// The fonctionnement envelope is within the edition's envelope for the contract's size.
+struct contract_fonctionnement {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.FONCTIONNEMENT", rule_layer::national_agreement,
+        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "fonctionnement by size (DOMAIN.md §5)"}},
+        {"L'enveloppe de fonctionnement du contrat ne dépasse pas celle de sa taille dans son édition.",
+         "The contract's fonctionnement envelope does not exceed that of its size in its edition."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        const auto* e = ctx.edition_of(c.signed_on);
+        if (!e) return;
+        const auto& envelope = e->fonctionnement_of(c.size);
+        if (euros{} <= c.fonctionnement && c.fonctionnement <= envelope.value) return;
+        report(location::of("fonctionnement")).because([&] {
+            return bilingual{} << c.fonctionnement.french_text() << label{" par an ; l'enveloppe de la taille ", " a year; the envelope of size "}
+                               << number(c.size) << label{" est de ", " is "} << envelope.value.french_text() << " (" << envelope.id << ", "
+                               << detail_contract::figure_note(envelope.source) << ")";
+        });
+    }
+};
+
+/// Each contract year, fonctionnement and missions at 100 % stay within the yearly maximum of the size,
+/// where the edition knows it (2019: all sizes; avenant 2: sizes 2 and 4).
+struct contract_yearly_maximum {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.YEARLY_MAXIMUM", rule_layer::national_agreement,
+        {legal::aci_cpts_2019, "", "", {certainty::seed, "maxima by size, all missions at 100 % (seed 002; DOMAIN.md §5)"}},
+        {"Chaque année, le fonctionnement et les missions à 100 % restent dans le maximum annuel de la taille.",
+         "Each year, fonctionnement and missions at 100 % stay within the size's yearly maximum."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        const auto* e = ctx.edition_of(c.signed_on);
+        if (!e) return;
+        const auto& maximum = e->yearly_maximum_of(c.size);
+        if (!maximum) return;
+        for (std::size_t y = 0; y < contract_years; ++y) {
+            const auto total = detail_contract::year_total(c, y);
+            if (total && *total <= maximum->value) continue;
+            report(location::of("missions")).because([&, y, total] {
+                return bilingual{} << label{"année ", "year "} << static_cast<int>(y + 1) << label{" : ", ": "}
+                                   << (total ? total->french_text() : std::string{"> 92 233 720 368 547 758,07 €"})
+                                   << label{" à 100 % ; le maximum de la taille ", " at 100 %; the maximum of size "} << number(c.size)
+                                   << label{" est de ", " is "} << maximum->value.french_text() << " (" << maximum->id << ", "
+                                   << detail_contract::figure_note(maximum->source) << ")";
+            });
+        }
+    }
+};
+
+/// Each mission with a deadline starts by it: a recorded start after it, or no start when the check's
+/// date is past it, is a violation.
+struct contract_mission_started {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.MISSION_STARTED", rule_layer::national_agreement,
+        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "the ACI's table of deadlines (DOMAIN.md §4)"}},
+        {"Chaque mission démarre dans le délai de son édition, compté de la signature.",
+         "Each mission starts within its edition's deadline, counted from the signature."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        check_deadline<&mission_deadlines::start_by, &contracted_mission::started>(c, ctx, report, "started",
+                                                                                   label{"démarrée", "started"});
+    }
+    template <auto Deadline, auto Recorded, class C, class Report>
+    static constexpr void check_deadline(const C& c, const contract_context& ctx, Report& report, std::string_view field, label done) {
+        const auto* e = ctx.edition_of(c.signed_on);
+        if (!e) return;
+        std::size_t i = 0;
+        for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i) {
+            const auto due = deadlines_of(*e, it->mission, c.signed_on).*Deadline;
+            if (!due) continue;
+            const auto& when = (*it).*Recorded;
+            const bool late = when ? *due < *when : (ctx.as_of && *due < *ctx.as_of);
+            if (!late) continue;
+            report(location{"missions", i, field}).because([&, m = it->mission, due = *due, when] {
+                auto b = bilingual{} << label{"mission « ", "mission \""} << name(m) << label{" » ", "\" "} << done;
+                if (when) b << label{" le ", " on "} << iso_text(*when);
+                else b << label{" : pas encore au ", ": not yet on "} << iso_text(*ctx.as_of);
+                return std::move(b) << label{" ; échéance le ", "; due by "} << iso_text(due);
+            });
+        }
+    }
+};
+
+/// Each mission with a deadline is fully deployed by it, and not before it started.
+struct contract_mission_deployed {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.MISSION_DEPLOYED", rule_layer::national_agreement,
+        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "the ACI's table of deadlines (DOMAIN.md §4)"}},
+        {"Chaque mission est pleinement déployée dans le délai de son édition, compté de la signature.",
+         "Each mission is fully deployed within its edition's deadline, counted from the signature."},
+        detail_contract::aci_in_force, detail_contract::aci_date};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        contract_mission_started::check_deadline<&mission_deadlines::deployed_by, &contracted_mission::deployed>(
+            c, ctx, report, "deployed", label{"déployée", "deployed"});
+        std::size_t i = 0;
+        for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i)
+            if (it->deployed && (!it->started || *it->deployed < *it->started))
+                report(location{"missions", i, "deployed"}).because([&, m = it->mission] {
+                    return bilingual{} << label{"mission « ", "mission \""} << name(m)
+                                       << label{" » déployée sans date de démarrage antérieure", "\" deployed with no earlier start date"};
+                });
+    }
+};
+
+/// The rules of an ACI CPTS contract, in the order they are checked and documented.
+using contract_rules =
+    rule_list<contract_edition, contract_association, contract_project_validated, contract_size, contract_socle_missions,
+              contract_mission_of_edition, contract_term, contract_fonctionnement, contract_yearly_maximum,
+              contract_mission_started, contract_mission_deployed>;
+
+}  // namespace rules
+
+/// Checks a contract against the rules in force on `as_of`, with the figures of `figures` (the national
+/// ones by default, or a rulebook's). Returns every violation; throws nothing but std::bad_alloc.
+template <class Text, class Missions>
+[[nodiscard]] validation validate_contract(const basic_aci_cpts_contract<Text, Missions>& c, date as_of,
+                                           const parameters::figure_set& figures = parameters::national_figures) {
+    validation out;
+    const contract_context ctx{as_of, &figures};
+    rules::contract_rules::for_each([&](auto rule_type) {
+        using R = typename decltype(rule_type)::type;
+        if (!in_force(R::info, as_of)) return;
+        auto report = [&](const location& where) {
+            out.diagnostics.push_back(make_diagnostic(R::info, where, {}));
+            return coordcare::detail::recorded_finding{&out.diagnostics.back()};
+        };
+        R::check(c, ctx, report);
+    });
+    return out;
+}
+
+// ---- Contracts known at compile time ------------------------------------------------------------
+
+/// An amount that belongs to one size of CPTS: the fonctionnement envelope of a size is one. A contract
+/// of another size does not take it (CPTS.CONTRACT.SIZE).
+template <cpts_size S>
+struct sized_amount {
+    euros value{};
+    constexpr sized_amount() = default;
+    constexpr explicit sized_amount(euros v) : value{v} {}
+    template <cpts_size Other>
+        requires(Other != S)
+    constexpr sized_amount(sized_amount<Other>) {  // NOLINT: here to say why the conversion is refused
+        static_assert(Other == S, "CPTS.CONTRACT.SIZE: an amount of one size of CPTS is used in a contract of another size");
+    }
+};
+
+/// The fonctionnement envelope of size S in an edition, as an amount of that size.
+template <cpts_size S>
+[[nodiscard]] constexpr sized_amount<S> fonctionnement_envelope(const aci_cpts_edition& e) {
+    return sized_amount<S>{e.fonctionnement_of(S).value};
+}
+
+/// A mission of a constant contract: the mission is a template argument, so that the contract's type
+/// carries its set of missions.
+template <cpts_mission M>
+struct mission_literal {
+    std::optional<date> started{};
+    std::optional<date> deployed{};
+    std::array<mission_year, contract_years> years{};
+};
+
+/// Everything of a constant contract but its missions; S is its size.
+template <cpts_size S>
+struct constant_contract_header {
+    std::string_view cpts{};
+    std::string_view cpam{};
+    std::string_view ars{};
+    legal_form form = legal_form::association_1901;
+    date signed_on{};
+    std::optional<date> project_validated{};
+    std::int64_t population = 0;
+    int term_years = 5;
+    sized_amount<S> fonctionnement{};
+};
+
+/// A contract known at compile time: its size and its set of missions are facts of its type.
+template <cpts_size S, cpts_mission... M>
+struct constant_aci_cpts_contract {
+    static constexpr cpts_size size = S;
+    /// The missions, as a Hana set of integral constants (a mission given twice does not compile).
+    static constexpr auto missions = boost::hana::make_set(boost::hana::integral_c<cpts_mission, M>...);
+    using data_type = basic_aci_cpts_contract<std::string_view, std::array<contracted_mission, sizeof...(M)>>;
+    data_type data;
+};
+
+/// Whether the contract type C has mission M: has_mission_v<decltype(c), cpts_mission::crisis_response>.
+template <class C, cpts_mission M>
+inline constexpr bool has_mission_v = decltype(boost::hana::contains(std::remove_cvref_t<C>::missions,
+                                                                     boost::hana::integral_c<cpts_mission, M>))::value;
+
+namespace detail_contract {
+template <cpts_mission... M>
+consteval bool distinct() {
+    constexpr cpts_mission list[] = {M...};
+    for (std::size_t i = 0; i < sizeof...(M); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (list[i] == list[j]) return false;
+    return true;
+}
+template <rule R, class C>
+constexpr void check_one_constant(const C& c, const contract_context& ctx) {
+    if constexpr (checked_on_constants<R>) {
+        constant_report<R> report;
+        R::check(c, ctx, report);
+    }
+}
+template <class C, std::size_t... I>
+constexpr void check_constant_rules(const C& c, std::index_sequence<I...>) {
+    const contract_context ctx{std::nullopt, &parameters::national_figures};
+    (check_one_constant<typename rules::contract_rules::template at<I>>(c, ctx), ...);
+}
+}  // namespace detail_contract
+
+/// Builds and checks a constant contract with the national figures: a violation of a rule does not
+/// compile, and names the rule. Without a date, a mission is late only if its recorded date is.
+template <cpts_size S, cpts_mission... M>
+[[nodiscard]] consteval constant_aci_cpts_contract<S, M...> make_constant_contract(const constant_contract_header<S>& h,
+                                                                                    const mission_literal<M>&... missions) {
+    static_assert(detail_contract::distinct<M...>(), "CPTS.CONTRACT.MISSION_OF_EDITION: a mission is given twice");
+    // Checked before it is returned: GCC 12 does not see every violation in the object being returned.
+    const typename constant_aci_cpts_contract<S, M...>::data_type data{
+        h.cpts,       h.cpam, h.ars, h.form, h.signed_on, h.project_validated, h.population, S, h.term_years, h.fonctionnement.value,
+        {contracted_mission{M, missions.started, missions.deployed, missions.years}...}};
+    detail_contract::check_constant_rules(data, std::make_index_sequence<rules::contract_rules::size>{});
+    return {data};
+}
+
+}  // namespace coordcare::funding

@@ -1,0 +1,44 @@
+// Static tests of the funding layer: a contract known at compile time is checked where it is built, its
+// missions are a set in its type, and its yearly amounts and payment schedule are constant expressions.
+#include <coordcare/coordcare.hpp>
+
+namespace {
+using namespace coordcare;
+using namespace coordcare::funding;
+using namespace std::chrono;
+
+constexpr std::array<mission_year, contract_years> every_year(long long fixed, long long variable) {
+    const mission_year y{euros::whole(fixed), euros::whole(variable)};
+    return {y, y, y, y, y};
+}
+
+// Signed in 2020 under the ACI of 2019: the three original socle missions are enough.
+constexpr auto val_2020 = make_constant_contract<cpts_size::two>(
+    {.cpts = "CPTS du Val", .cpam = "CPAM", .ars = "ARS", .signed_on = 2020y / March / 16d, .project_validated = 2020y / January / 10d,
+     .population = 60'000, .fonctionnement = fonctionnement_envelope<cpts_size::two>(parameters::aci_cpts_2019)},
+    mission_literal<cpts_mission::access_to_care>{.started = 2020y / March / 16d, .years = every_year(20'000, 30'000)},
+    mission_literal<cpts_mission::patient_pathways>{.years = every_year(15'000, 25'000)},
+    mission_literal<cpts_mission::prevention>{.years = every_year(10'000, 20'000)});
+
+static_assert(decltype(val_2020)::size == cpts_size::two);
+static_assert(has_mission_v<decltype(val_2020), cpts_mission::prevention>);
+static_assert(!has_mission_v<decltype(val_2020), cpts_mission::crisis_response>);
+static_assert(val_2020.data.fonctionnement == 60'000_eur);
+
+// Year 1, access to care started at signing, all at 80 %: 60 000 + 20 000 + 24 000 = 104 000 €; the other
+// two missions have not started.
+constexpr auto at_80 = achievement::uniform(achievement_rate{80_pct});
+static_assert(yearly_amount(val_2020.data, 1, at_80)->value == 104'000_eur);
+static_assert(!yearly_amount(val_2020.data, 1, at_80)->figures.uncertain(), "no proration: nothing uncertain");
+constexpr auto schedule = schedule_payments(val_2020.data, at_80);
+static_assert(schedule.value->size() == 9 + 15);  // fonctionnement, and access to care 3 × 5
+static_assert(schedule.value->total() == 5 * 104'000_eur);
+static_assert(schedule.value->begin()[1].due == 2020y / March / 16d && schedule.value->begin()[1].amount == 15'000_eur);
+
+static_assert(anniversary(2024y / February / 29d, 1) == 2025y / February / 28d);
+static_assert(contract_year_of(2021y / March / 15d, 5, 2022y / March / 14d) == 1);
+static_assert(contract_year_of(2021y / March / 15d, 5, 2022y / March / 15d) == 2);
+static_assert(contract_year_of(2021y / March / 15d, 5, 2026y / March / 15d) == 6);
+static_assert(deadlines_of(parameters::aci_cpts_avenant_2, cpts_mission::crisis_response, 2023y / January / 16d).start_by ==
+              2023y / July / 16d);
+}  // namespace

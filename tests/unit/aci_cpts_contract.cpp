@@ -1,0 +1,348 @@
+// The ACI CPTS contract: its rules (a passing and a failing case each), its yearly amounts and its payment
+// schedule to the cent, and a rulebook that changes a figure. Every expected amount is computed by hand
+// in the comments from the contract's own amounts and the rhythm of DOMAIN.md §5; docs/funding.md shows
+// the same two contracts.
+#include <coordcare/coordcare.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace coordcare;
+using namespace coordcare::funding;
+
+namespace {
+date ymd(int y, unsigned m, unsigned d) { return date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}}; }
+euros eur(long long whole, long long cents = 0) { return euros::from_cents(whole * 100 + cents); }
+std::array<mission_year, contract_years> every_year(long long fixed, long long variable) {
+    std::array<mission_year, contract_years> out{};
+    out.fill({euros::whole(fixed), euros::whole(variable)});
+    return out;
+}
+
+/// A size-2 CPTS signed in 2021, under the ACI of 2019: the three socle missions.
+aci_cpts_contract contract_2021() {
+    aci_cpts_contract c{"CPTS du Val", "CPAM du Val", "ARS", legal_form::association_1901, ymd(2021, 3, 15), ymd(2021, 1, 10),
+                        60'000, cpts_size::two, 5, 60'000_eur, {}};
+    c.missions = {{cpts_mission::access_to_care, ymd(2021, 6, 1), ymd(2022, 9, 1), every_year(20'000, 30'000)},
+                  {cpts_mission::patient_pathways, ymd(2021, 9, 15), std::nullopt, every_year(15'000, 25'000)},
+                  {cpts_mission::prevention, ymd(2022, 3, 15), std::nullopt, every_year(10'000, 20'000)}};
+    return c;
+}
+/// A size-2 CPTS signed in 2023, under avenant 2: four socle missions, the crisis one included.
+aci_cpts_contract contract_2023() {
+    aci_cpts_contract c{"CPTS des Collines", "CPAM", "ARS", legal_form::association_1901, ymd(2023, 1, 16), ymd(2022, 11, 30),
+                        45'000, cpts_size::two, 5, 60'000_eur, {}};
+    c.missions = {{cpts_mission::access_to_care, ymd(2023, 4, 3), std::nullopt, every_year(20'000, 30'000)},
+                  {cpts_mission::patient_pathways, ymd(2023, 10, 2), std::nullopt, every_year(15'000, 25'000)},
+                  {cpts_mission::prevention, ymd(2024, 1, 8), std::nullopt, every_year(10'000, 20'000)},
+                  {cpts_mission::crisis_response, ymd(2023, 7, 3), std::nullopt, every_year(22'500, 67'500)}};
+    return c;
+}
+std::vector<std::string> reported(const aci_cpts_contract& c, date as_of,
+                                  const parameters::figure_set& figures = parameters::national_figures) {
+    std::vector<std::string> ids;
+    for (const auto& d : validate_contract(c, as_of, figures).diagnostics) ids.emplace_back(d.rule.text());
+    return ids;
+}
+using ids = std::vector<std::string>;
+const auto at_80 = achievement::uniform(achievement_rate{80_pct});
+}  // namespace
+
+TEST_CASE("a contract signed in 2020 with the three original socle missions is accepted", "[funding][contract]") {
+    auto c = contract_2021();
+    c.signed_on = ymd(2020, 6, 2);
+    c.project_validated = ymd(2020, 5, 1);
+    c.missions[0].started = ymd(2020, 9, 1);
+    c.missions[0].deployed = ymd(2021, 10, 1);
+    c.missions[1].started = ymd(2021, 5, 3);
+    c.missions[2].started = ymd(2021, 6, 1);
+    CHECK(reported(c, ymd(2021, 6, 30)) == ids{});
+}
+
+TEST_CASE("a contract signed in 2023 without the crisis mission is rejected", "[funding][contract]") {
+    auto c = contract_2023();
+    c.missions.pop_back();
+    const auto v = validate_contract(c, ymd(2023, 6, 1));
+    REQUIRE(reported(c, ymd(2023, 6, 1)) == ids{"CPTS.CONTRACT.SOCLE_MISSIONS"});
+    CHECK(v.diagnostics[0].path.text() == "missions");
+    CHECK(v.diagnostics[0].detail.en ==
+          "the socle mission \"Response to serious health crises\" is missing; ACI CPTS, amendment 2 (2022), in force on the "
+          "signature date 2023-01-16, requires it");
+    CHECK(reported(contract_2023(), ymd(2023, 6, 1)) == ids{});
+}
+
+TEST_CASE("the edition is the one in force on the signature date", "[funding][contract]") {
+    auto c = contract_2023();
+    c.missions.pop_back();
+    for (auto& m : c.missions) m.started.reset();
+    c.signed_on = ymd(2022, 3, 31);  // the last day of the 2019 edition: three socle missions
+    c.project_validated = ymd(2022, 1, 3);
+    CHECK(reported(c, ymd(2022, 4, 1)) == ids{});
+    c.signed_on = ymd(2022, 4, 1);  // avenant 2
+    CHECK(reported(c, ymd(2022, 4, 1)) == ids{"CPTS.CONTRACT.SOCLE_MISSIONS"});
+    c.signed_on = ymd(2019, 8, 24);  // before the ACI CPTS
+    c.project_validated = ymd(2019, 6, 1);
+    CHECK(reported(c, ymd(2019, 9, 1)) == ids{"CPTS.CONTRACT.EDITION"});
+}
+
+TEST_CASE("a crisis mission in a contract of the 2019 edition, or a mission twice", "[funding][contract]") {
+    auto c = contract_2021();
+    c.missions.push_back({cpts_mission::crisis_response, std::nullopt, std::nullopt, {}});
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.MISSION_OF_EDITION"});
+    c.missions.back().mission = cpts_mission::prevention;
+    const auto v = validate_contract(c, ymd(2021, 4, 1));
+    REQUIRE(v.diagnostics.size() == 1);
+    CHECK(v.diagnostics[0].path.text() == "missions[3].mission");
+    CHECK(v.diagnostics[0].detail.en == "the mission \"Coordinated prevention actions\" appears twice");
+}
+
+TEST_CASE("the CPTS signing is an association with a health project validated before", "[funding][contract]") {
+    auto c = contract_2021();
+    c.form = legal_form::other_company;
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.ASSOCIATION"});
+    c = contract_2021();
+    c.project_validated = ymd(2021, 3, 16);  // the day after the signature
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.PROJECT_VALIDATED"});
+    c.project_validated = ymd(2021, 3, 15);  // the same day
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{});
+    c.project_validated.reset();
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.PROJECT_VALIDATED"});
+}
+
+TEST_CASE("the size stated is the size of the population, at each boundary", "[funding][contract]") {
+    const std::pair<std::int64_t, cpts_size> cases[] = {{39'999, cpts_size::one},   {40'000, cpts_size::two},
+                                                        {79'999, cpts_size::two},   {80'000, cpts_size::three},
+                                                        {175'000, cpts_size::three}, {175'001, cpts_size::four}};
+    for (const auto& [population, size] : cases) {
+        INFO(population);
+        auto c = contract_2021();
+        c.population = population;
+        c.size = size;
+        c.fonctionnement = 50'000_eur;  // within every size's envelope
+        CHECK(reported(c, ymd(2021, 4, 1)) == ids{});
+        c.size = size == cpts_size::one ? cpts_size::two : cpts_size::one;
+        CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
+    }
+    auto c = contract_2021();
+    c.population = 0;
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
+}
+
+TEST_CASE("the term is five years, with no amount after it", "[funding][contract]") {
+    auto c = contract_2021();
+    c.term_years = 4;
+    const auto v = validate_contract(c, ymd(2021, 4, 1));
+    // the term, and the fifth year's amounts of each of the three missions
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids(4, "CPTS.CONTRACT.TERM"));
+    CHECK(v.diagnostics[1].detail.en == "amounts for year 5 of a contract of 4 years");
+    c.term_years = 6;
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.TERM"});
+}
+
+TEST_CASE("amounts within the fonctionnement envelope and the yearly maximum of the size", "[funding][contract]") {
+    auto c = contract_2021();
+    c.fonctionnement = 60'000_eur + euros::from_cents(1);  // size 2: 60 000 €
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.FONCTIONNEMENT"});
+    // 2019, size 2: at most 287 000 € a year. The contract signs 60 000 + 50 000 + 40 000 + 30 000 = 180 000 €.
+    c = contract_2021();
+    c.missions[0].years[2].variable = 137'000_eur;  // year 3: 287 000 € exactly
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{});
+    c.missions[0].years[2].variable = 137'000_eur + euros::from_cents(1);
+    const auto v = validate_contract(c, ymd(2021, 4, 1));
+    REQUIRE(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.YEARLY_MAXIMUM"});
+    CHECK(v.diagnostics[0].detail.en ==
+          "year 3: 287 000,01 € at 100 %; the maximum of size 2 is 287 000,00 € (ACI_CPTS.2019.YEARLY_MAXIMUM.SIZE_2, C)");
+    // Avenant 2, size 4: 580 000 €; size 3: no maximum known, nothing checked.
+    auto d = contract_2023();
+    d.population = 200'000;
+    d.size = cpts_size::four;
+    d.missions[0].years[0].variable = 30'000_eur + 310'000_eur;  // 270 000 + 310 000 = 580 000 €
+    CHECK(reported(d, ymd(2023, 6, 1)) == ids{});
+    d.missions[0].years[0].variable = d.missions[0].years[0].variable + euros::from_cents(1);
+    CHECK(reported(d, ymd(2023, 6, 1)) == ids{"CPTS.CONTRACT.YEARLY_MAXIMUM"});
+    d.population = 100'000;
+    d.size = cpts_size::three;
+    CHECK(reported(d, ymd(2023, 6, 1)) == ids{});
+}
+
+TEST_CASE("missions start and are deployed by their deadlines, as of a date", "[funding][contract]") {
+    // Signed 2021-03-15: access to care starts by 2021-09-15 and is deployed by 2022-09-15; the two others
+    // start by 2022-03-15 and are deployed by 2023-03-15.
+    auto c = contract_2021();
+    CHECK(reported(c, ymd(2022, 3, 15)) == ids{});
+    CHECK(reported(c, ymd(2023, 3, 15)) == ids{});
+    CHECK(reported(c, ymd(2023, 3, 16)) == ids(2, "CPTS.CONTRACT.MISSION_DEPLOYED"));  // pathways, prevention not deployed
+    c.missions[2].started = ymd(2022, 3, 16);  // a day late
+    const auto v = validate_contract(c, ymd(2022, 4, 1));
+    REQUIRE(reported(c, ymd(2022, 4, 1)) == ids{"CPTS.CONTRACT.MISSION_STARTED"});
+    CHECK(v.diagnostics[0].path.text() == "missions[2].started");
+    CHECK(v.diagnostics[0].detail.en == "mission \"Coordinated prevention actions\" started on 2022-03-16; due by 2022-03-15");
+    c.missions[2].started.reset();
+    CHECK(reported(c, ymd(2022, 3, 15)) == ids{});
+    CHECK(reported(c, ymd(2022, 3, 16)) == ids{"CPTS.CONTRACT.MISSION_STARTED"});
+    c = contract_2021();
+    c.missions[1].deployed = ymd(2021, 9, 14);  // before it started
+    CHECK(reported(c, ymd(2021, 10, 1)) == ids{"CPTS.CONTRACT.MISSION_DEPLOYED"});
+}
+
+TEST_CASE("the five-year schedule of a size-2 contract signed before avenant 2, all missions at 80 %", "[funding][schedule]") {
+    const auto s = schedule_payments(contract_2021(), at_80);
+    REQUIRE(s);
+    CHECK(s->edition->id == "ACI_CPTS.2019");
+    // Year 1 (2021-03-15 to 2022-03-15, 365 days). Access to care starts 2021-06-01: 287 days left, its fixed
+    // part is 20 000 × 287 / 365 = 15 726,027… → 15 726,03 €; 75 % = 11 794,5225 → 11 794,52 €, balance
+    // 3 931,51 €. Pathways start 2021-09-15: 181 days, 15 000 × 181 / 365 = 7 438,356… → 7 438,36 €; 75 % =
+    // 5 578,77 €, balance 1 859,59 €. Variable parts at 80 %: 24 000 € and 20 000 €. Prevention starts on the
+    // first anniversary: year 2.
+    const std::vector<payment> year_1 = {
+        {ymd(2021, 3, 15), 1, payment_part::fonctionnement, std::nullopt, 60'000_eur},
+        {ymd(2021, 6, 1), 1, payment_part::fixed_advance, cpts_mission::access_to_care, eur(11'794, 52)},
+        {ymd(2021, 9, 15), 1, payment_part::fixed_advance, cpts_mission::patient_pathways, eur(5'578, 77)},
+        {ymd(2022, 3, 15), 1, payment_part::fixed_balance, cpts_mission::access_to_care, eur(3'931, 51)},
+        {ymd(2022, 3, 15), 1, payment_part::variable, cpts_mission::access_to_care, 24'000_eur},
+        {ymd(2022, 3, 15), 1, payment_part::fixed_balance, cpts_mission::patient_pathways, eur(1'859, 59)},
+        {ymd(2022, 3, 15), 1, payment_part::variable, cpts_mission::patient_pathways, 20'000_eur},
+    };
+    REQUIRE(s->size() == 51);  // fonctionnement 9; access and pathways 3 × 5 each; prevention 3 × 4
+    CHECK(std::vector<payment>(s->begin(), s->begin() + 7) == year_1);
+    // Year 2 on the first anniversary: fonctionnement 75 % of 60 000 = 45 000 €, fixed parts 75 %: 15 000,
+    // 11 250 and 7 500 €; on the second: the balances 15 000, 5 000, 3 750, 2 500 € and the variable parts.
+    const std::vector<payment> year_2_opening = {
+        {ymd(2022, 3, 15), 2, payment_part::fonctionnement_advance, std::nullopt, 45'000_eur},
+        {ymd(2022, 3, 15), 2, payment_part::fixed_advance, cpts_mission::access_to_care, 15'000_eur},
+        {ymd(2022, 3, 15), 2, payment_part::fixed_advance, cpts_mission::patient_pathways, 11'250_eur},
+        {ymd(2022, 3, 15), 2, payment_part::fixed_advance, cpts_mission::prevention, 7'500_eur},
+    };
+    CHECK(std::vector<payment>(s->begin() + 7, s->begin() + 11) == year_2_opening);
+    // Year 1: 60 000 + 15 726,03 + 24 000 + 7 438,36 + 20 000 = 127 164,39 €. Later years: 60 000 + 20 000 +
+    // 24 000 + 15 000 + 20 000 + 10 000 + 16 000 = 165 000 €. Five years: 127 164,39 + 4 × 165 000 = 787 164,39 €.
+    CHECK(s->total_of_year(1) == eur(127'164, 39));
+    for (int n = 2; n <= 5; ++n) CHECK(s->total_of_year(n) == 165'000_eur);
+    CHECK(s->total() == eur(787'164, 39));
+    CHECK(s->begin()[s->size() - 1].due == ymd(2026, 3, 15));
+    for (int n = 1; n <= 5; ++n) CHECK(yearly_amount(contract_2021(), n, at_80)->value == s->total_of_year(n));
+    // The figures used: the term, the advance share, the proration basis (uncertain: so is the schedule).
+    std::vector<std::string> used;
+    for (const auto& f : s->figures) used.emplace_back(f.id);
+    CHECK(used == std::vector<std::string>{"ACI_CPTS.2019.TERM_YEARS", "ACI_CPTS.2019.ADVANCE", "ACI_CPTS.2019.PRORATION"});
+    CHECK(s->figures.uncertain());
+}
+
+TEST_CASE("the five-year schedule of a size-2 contract signed after avenant 2, all missions at 80 %", "[funding][schedule]") {
+    const auto s = schedule_payments(contract_2023(), at_80);
+    REQUIRE(s);
+    CHECK(s->edition->id == "ACI_CPTS.AVENANT_2");
+    // Year 1: 2023-01-16 to 2024-01-16, 365 days. Access from 2023-04-03: 288 days, 20 000 × 288 / 365 =
+    // 15 780,82 €, 75 % = 11 835,615 → 11 835,62 €, balance 3 945,20 €. Crisis from 2023-07-03: 197 days,
+    // 22 500 × 197 / 365 = 12 143,835… → 12 143,84 €, 75 % = 9 107,88 €, balance 3 035,96 €. Pathways from
+    // 2023-10-02: 106 days, 15 000 × 106 / 365 = 4 356,16 €, 75 % = 3 267,12 €, balance 1 089,04 €.
+    // Prevention from 2024-01-08: 8 days, 10 000 × 8 / 365 = 219,18 €, 75 % = 164,385 → 164,39 €, balance 54,79 €.
+    const std::vector<payment> before_first_anniversary = {
+        {ymd(2023, 1, 16), 1, payment_part::fonctionnement, std::nullopt, 60'000_eur},
+        {ymd(2023, 4, 3), 1, payment_part::fixed_advance, cpts_mission::access_to_care, eur(11'835, 62)},
+        {ymd(2023, 7, 3), 1, payment_part::fixed_advance, cpts_mission::crisis_response, eur(9'107, 88)},
+        {ymd(2023, 10, 2), 1, payment_part::fixed_advance, cpts_mission::patient_pathways, eur(3'267, 12)},
+        {ymd(2024, 1, 8), 1, payment_part::fixed_advance, cpts_mission::prevention, eur(164, 39)},
+    };
+    CHECK(std::vector<payment>(s->begin(), s->begin() + 5) == before_first_anniversary);
+    CHECK(s->begin()[5] == payment{ymd(2024, 1, 16), 1, payment_part::fixed_balance, cpts_mission::access_to_care, eur(3'945, 20)});
+    // Year 1: 60 000 + 15 780,82 + 4 356,16 + 219,18 + 12 143,84 + 80 % of (30 000 + 25 000 + 20 000 + 67 500) =
+    // 92 500 + 114 000 = 206 500 €. Later years: 60 000 + 67 500 + 114 000 = 241 500 €.
+    CHECK(s->total_of_year(1) == 206'500_eur);
+    for (int n = 2; n <= 5; ++n) CHECK(s->total_of_year(n) == 241'500_eur);
+    CHECK(s->total() == 1'172'500_eur);  // 206 500 + 4 × 241 500
+    CHECK(s->size() == 69);  // fonctionnement 9; missions 4 × 3 × 5 = 60
+}
+
+TEST_CASE("a variable part at a half cent is rounded away from zero", "[funding][schedule]") {
+    aci_cpts_contract c{"CPTS", "CPAM", "ARS", legal_form::association_1901, ymd(2021, 3, 15), ymd(2021, 1, 10), 60'000,
+                        cpts_size::two, 5, euros{}, {}};
+    c.missions = {{cpts_mission::access_to_care, ymd(2021, 3, 15), std::nullopt, {}}};
+    c.missions[0].years[0].variable = euros::from_cents(1);
+    achievement half = achievement::uniform(achievement_rate{50_pct});
+    CHECK(yearly_amount(c, 1, half)->value == euros::from_cents(1));  // 0,005 € → 0,01 €
+    c.missions[0].years[0].variable = eur(1'234, 57);
+    CHECK(yearly_amount(c, 1, half)->value == eur(617, 29));  // 617,285 € → 617,29 €
+    half.set(cpts_mission::access_to_care, 1, achievement_rate{percent::basis_points(4'999)});
+    CHECK(yearly_amount(c, 1, half)->value == eur(617, 16));  // 1 234,57 × 49,99 % = 617,160… €
+    CHECK_FALSE(achievement_rate::of(percent::basis_points(10'001)));
+    CHECK_FALSE(achievement_rate::of(percent::basis_points(-1)));
+    CHECK(achievement_rate::of(100_pct));
+    CHECK(yearly_amount(c, 6, half).error == computation_error::bad_year);
+    CHECK(yearly_amount(c, 0, half).error == computation_error::bad_year);
+    c.signed_on = ymd(2019, 8, 24);
+    CHECK(schedule_payments(c, half).error == computation_error::no_edition);
+}
+
+TEST_CASE("a rulebook overriding one figure changes the result, and the provenance says so", "[funding][rulebook]") {
+    const parameters::rulebook months{"ARS test", {{"ACI_CPTS.2019.PRORATION", proration_basis::months, certainty::seed,
+                                                    "a month started counts whole"}}};
+    const auto applied = parameters::apply(parameters::national_figures, months);
+    REQUIRE(applied.errors.empty());
+    const auto s = schedule_payments(contract_2021(), at_80, applied.figures());
+    REQUIRE(s);
+    // By months: access starts 2021-06-01, 9 whole months to 2022-03-01 and a started tenth: 20 000 × 10 / 12 =
+    // 16 666,67 €, 75 % = 12 500,0025 → 12 500,00 €. Pathways from 2021-09-15: 6 months exactly, 7 500 €, 75 % 5 625 €.
+    CHECK(s->begin()[1].amount == 12'500_eur);
+    CHECK(s->begin()[2].amount == 5'625_eur);
+    CHECK(s->total_of_year(1) == eur(128'166, 67));  // 60 000 + 16 666,67 + 7 500 + 44 000
+    const auto proration = std::find_if(s->figures.begin(), s->figures.end(),
+                                        [](const used_figure& f) { return f.id == "ACI_CPTS.2019.PRORATION"; });
+    REQUIRE(proration != s->figures.end());
+    CHECK(proration->value_text() == "months");
+    CHECK(proration->source.status == certainty::seed);
+    CHECK(std::string{proration->source.text}.starts_with("rulebook «ARS test»: a month started counts whole (replaces days, "));
+    CHECK_FALSE(s->figures.uncertain());
+    // The national set is untouched.
+    CHECK(schedule_payments(contract_2021(), at_80)->total_of_year(1) == eur(127'164, 39));
+}
+
+TEST_CASE("a rulebook moves the 80 000 boundary, and the contract's size follows", "[funding][rulebook]") {
+    auto c = contract_2021();
+    c.population = 80'000;
+    c.size = cpts_size::two;
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
+    const auto applied = parameters::apply(
+        parameters::national_figures,
+        {"mine", {{"ACI_CPTS.2019.SIZE_3_FROM", std::int64_t{80'001}, certainty::seed, "80 000 read as size 2"}}});
+    REQUIRE(applied.errors.empty());
+    CHECK(reported(c, ymd(2021, 4, 1), applied.figures()) == ids{});
+}
+
+TEST_CASE("a rulebook's bad entries are refused, each with its reason", "[funding][rulebook]") {
+    const parameters::rulebook bad{
+        "bad",
+        {{"ACI_CPTS.2019.NO_SUCH", std::int64_t{1}, certainty::seed, "x"},
+         {"ACI_CPTS.2019.ADVANCE", 50'000_eur, certainty::seed, "x"},
+         {"ACI_CPTS.2019.ADVANCE", percent::whole(101), certainty::seed, "x"},
+         {"ACI_CPTS.2019.TERM_YEARS", std::int64_t{6}, certainty::seed, "x"},
+         {"ACI_CPTS.2019.FONCTIONNEMENT.SIZE_1", -1'000_eur, certainty::seed, "x"},
+         {"PASS.2026", 50'000_eur, certainty::seed, ""},
+         {"PASS.2025", 48'000_eur, certainty::seed, "x"},
+         {"PASS.2025", 49'000_eur, certainty::seed, "x"},
+         {"ACI_CPTS.AVENANT_2.SIZE_2_FROM", std::int64_t{90'000}, certainty::seed, "x"}}};
+    const auto applied = parameters::apply(parameters::national_figures, bad);
+    std::vector<std::string> why;
+    for (const auto& e : applied.errors) why.push_back(std::to_string(e.index) + ": " + e.why.en);
+    CHECK(why == std::vector<std::string>{
+                     "0: no figure is called ACI_CPTS.2019.NO_SUCH (see docs/figures.md)",
+                     "1: figure ACI_CPTS.2019.ADVANCE expects a percentage, not an amount",
+                     "2: figure ACI_CPTS.2019.ADVANCE is given twice",
+                     "3: figure ACI_CPTS.2019.TERM_YEARS: 6 is not a term of 1 to 5 years",
+                     "4: figure ACI_CPTS.2019.FONCTIONNEMENT.SIZE_1 is negative",
+                     "5: figure PASS.2026 has no source",
+                     "7: figure PASS.2025 is given twice",
+                     "8: the size thresholds of ACI_CPTS.AVENANT_2 are no longer increasing: 90000, 80000, 175001",
+                 });
+    CHECK(applied.figures().pass_of_year(2025)->value == 48'000_eur);
+}
+
+TEST_CASE("indemnities are checked against a rulebook's PASS", "[funding][rulebook]") {
+    const std::vector<indemnity> paid = {{"Dr Martin", ymd(2026, 3, 1), 48'500_eur}};
+    CHECK(check_indemnities(paid, ymd(2026, 12, 31)).reports("CPTS.INDEMNITIES.PASS"));
+    const auto applied = parameters::apply(parameters::national_figures,
+                                           {"2026 bis", {{"PASS.2026", 49'000_eur, certainty::uncertain, "a corrected arrêté"}}});
+    CHECK(check_indemnities(paid, ymd(2026, 12, 31), applied.figures()).diagnostics.empty());
+}
