@@ -5,4 +5,5 @@
 
 #include <coordcare/funding/aci_cpts_contract.hpp>
 #include <coordcare/funding/aci_cpts_payments.hpp>
+#include <coordcare/funding/dossier.hpp>
 #include <coordcare/funding/indemnities.hpp>

@@ -33,10 +33,28 @@ mutations = {
     "unknown profession code": lambda d: d["structures"][0]["members"][0]["person"]["job"].update(profession=99),
     "unknown legal form": lambda d: d["structures"][0].update(form="sarl"),
     "missing field": lambda d: d["structures"][0]["members"][0]["person"].pop("signatory"),
-    "wrong version": lambda d: d.update(version=2),
+    "wrong version": lambda d: d.update(version=3),
     "bad date": lambda d: d["structures"][0]["project"].update(adopted="01/03/2024"),
 }
-for name, mutate in mutations.items():
+# ... and in the funding records of a CPTS (format version 2).
+contract = json.loads((pathlib.Path(sys.argv[2]) / "cpts-contract.json").read_text(encoding="utf-8"))
+contract_mutations = {
+    "an amount as a number": lambda d: d["structures"][0]["contract"].update(fonctionnement=60000),
+    "an amount with three decimals": lambda d: d["structures"][0]["contract"].update(fonctionnement="60000.001"),
+    "a size 5": lambda d: d["structures"][0]["contract"].update(size=5),
+    "an unknown mission": lambda d: d["structures"][0]["contract"]["missions"][0].update(mission="research"),
+    "six contract years": lambda d: d["structures"][0]["contract"]["missions"][0]["years"].append({"fixed": "0.00", "variable": "0.00"}),
+    "an unknown contract field": lambda d: d["structures"][0]["contract"].update(budget="1.00"),
+    "an indemnity without amount": lambda d: d["structures"][0]["indemnities"][0].pop("amount"),
+}
+for name, mutate in contract_mutations.items():
+    d = copy.deepcopy(contract)
+    mutate(d)
+    if validator.is_valid(d):
+        print(f"the schema accepts a dossier with: {name}")
+        failures += 1
+mutations.update(contract_mutations)
+for name, mutate in list(mutations.items())[: len(mutations) - len(contract_mutations)]:
     d = copy.deepcopy(base)
     mutate(d)
     if validator.is_valid(d):

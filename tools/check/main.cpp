@@ -1,7 +1,12 @@
 // coordcare-check — checks a dossier of structures (JSON) and reports, for each structure, its verdict
 // and every finding with its rule, what was found, the article of law and the field.
 //
-//   coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--lang fr|en] [--format text|json]
+//   coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--lang fr|en] [--format text|json]
+//
+// For a CPTS with an ACI contract (dossier format version 2) it also shows the size, the edition in force
+// at the signature, the missions due with their deadlines and which are late as of the date, the amounts of
+// each contract year and the payment schedule, with the figures used and their certainty; --rulebook
+// applies a user's figures over the national ones.
 //
 // Exit status: 0 every structure is valid (warnings may be reported), 1 a structure has an error, 2 the
 // input could not be read or the arguments are wrong. With no FILE it checks the sample dossier built
@@ -12,6 +17,7 @@
 // report escapes control characters, so that a name read from a file never reaches a terminal raw.
 #include <coordcare/io.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -42,6 +48,7 @@ struct options {
     regional_doctrine doctrine = doctrines::national;
     language lang = language::fr;
     bool json_output = false;
+    std::optional<std::string> rulebook_file;
 };
 
 std::string_view tr(language lang, std::string_view fr, std::string_view en) { return lang == language::fr ? fr : en; }
@@ -96,7 +103,7 @@ std::string for_terminal(std::string_view text) {
 
 void print_help(std::ostream& out, language L) {
     out << tr(L, "Usage : ", "Usage: ")
-        << "coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--lang fr|en] [--format text|json]\n\n"
+        << "coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--lang fr|en] [--format text|json]\n\n"
         << tr(L,
               "Vérifie un dossier de structures d'exercice coordonné (ESP, ESS, MSP, CDS, CPTS) au regard des règles\n"
               "de la loi, des accords nationaux et de la doctrine régionale en vigueur à une date, et signale chaque\n"
@@ -115,6 +122,7 @@ void print_help(std::ostream& out, language L) {
     for (const auto& d : doctrines::all) out << ' ' << d.name;
     out << tr(L,
               " (par défaut : national)\n"
+              "  --rulebook FILE   des figures (JSON coordcare-rulebook) qui remplacent les figures nationales\n"
               "  --lang fr|en      la langue des messages (par défaut : fr, le texte de référence)\n"
               "  --format text|json  le format du rapport (par défaut : text) ; en json, les erreurs de lecture et\n"
               "                    d'arguments sont aussi un document JSON sur la sortie standard\n"
@@ -123,6 +131,7 @@ void print_help(std::ostream& out, language L) {
               "1 une structure au moins a une erreur (c'est le cas de l'exemple intégré), 2 entrée illisible ou\n"
               "arguments erronés.\n",
               " (default: national)\n"
+              "  --rulebook FILE   figures (JSON coordcare-rulebook) that replace the national ones\n"
               "  --lang fr|en      the language of the messages (default: fr, the reference text)\n"
               "  --format text|json  the report's format (default: text); with json, read and argument errors are\n"
               "                    also a JSON document on standard output\n"
@@ -200,6 +209,9 @@ std::variant<options, int> parse_arguments(int argc, char** argv) {
                 return argument_error(o, bilingual{} << label{"--as-of attend une date AAAA-MM-JJ qui existe, non ", "--as-of expects a date YYYY-MM-DD that exists, not "}
                                                      << quoted(*value));
             o.as_of = *d;
+        } else if (arg == "--rulebook") {
+            if (!take_value()) return missing_value();
+            o.rulebook_file = std::string{*value};
         } else if (arg == "--region") {
             if (!take_value()) return missing_value();
             const auto* d = doctrines::find(*value);
@@ -298,34 +310,119 @@ json::object diagnostic_json(const diagnostic& d, const std::string& structure_p
     return out;
 }
 
-int report(const options& o, const dossier& d, const bilingual& source) {
+/// One finding, with the JSON pointer of its field in the dossier.
+struct finding {
+    std::string pointer;
+    diagnostic d;
+};
+
+/// What the report says of one CPTS's contract.
+struct contract_view {
+    const funding::aci_cpts_contract* contract = nullptr;
+    std::optional<funding::payment_schedule> schedule;
+    std::vector<std::optional<funding::explained_amount>> years;
+    bool full_rates = false;  ///< some rate was not given: 100 % is assumed
+};
+
+std::string certainty_mark(const source_note& s) { return std::string(1, letter(s.status)); }
+
+json::object figure_json(const funding::used_figure& f) {
+    json::object x;
+    x["id"] = std::string{f.id};
+    x["value"] = f.value_text();
+    x["certainty"] = certainty_mark(f.source);
+    x["source"] = std::string{f.source.text};
+    return x;
+}
+
+/// The missions of the contract's edition and of the contract, with their deadlines and state on as_of.
+struct mission_state {
+    cpts_mission mission;
+    bool socle;
+    bool in_contract;
+    funding::mission_deadlines due;
+    std::optional<date> started, deployed;
+    bool start_late, deploy_late;
+};
+std::vector<mission_state> mission_states(const funding::aci_cpts_contract& c, const aci_cpts_edition& e, date as_of) {
+    std::vector<mission_state> out;
+    for (const auto& entry : cpts_mission_table) {
+        const auto& terms = e.terms(entry.mission);
+        const funding::contracted_mission* m = nullptr;
+        for (const auto& x : c.missions)
+            if (x.mission == entry.mission && !m) m = &x;
+        if (!terms || (!terms->socle && !m)) continue;
+        mission_state st{entry.mission, terms->socle, m != nullptr, funding::deadlines_of(e, entry.mission, c.signed_on), {}, {}, false, false};
+        if (m) {
+            st.started = m->started;
+            st.deployed = m->deployed;
+        }
+        const auto late = [&](const std::optional<date>& due, const std::optional<date>& done) {
+            return due && (done ? *due < *done : *due < as_of);
+        };
+        st.start_late = late(st.due.start_by, st.started);
+        st.deploy_late = late(st.due.deployed_by, st.deployed);
+        out.push_back(st);
+    }
+    return out;
+}
+
+int report(const options& o, const dossier& d, const bilingual& source, const parameters::figure_set& figures) {
     struct checked {
         std::string kind, name, pointer;
-        validation result;
+        std::vector<finding> findings;
+        contract_view contract;
+        [[nodiscard]] bool valid() const {
+            for (const auto& f : findings)
+                if (f.d.level == severity::error) return false;
+            return true;
+        }
     };
     std::vector<checked> results;
     results.reserve(d.structures.size());
     for (std::size_t i = 0; i < d.structures.size(); ++i) {
+        const std::string pointer = "/structures/" + std::to_string(i);
         std::visit(
             [&](const auto& s) {
-                results.push_back({std::string{acronym(kind_of_v<decltype(s)>)}, s.name, "/structures/" + std::to_string(i),
-                                   validate(s, o.as_of, o.doctrine)});
+                checked c{std::string{acronym(kind_of_v<decltype(s)>)}, s.name, pointer, {}, {}};
+                for (auto& diag : validate(s, o.as_of, o.doctrine).diagnostics)
+                    c.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
+                results.push_back(std::move(c));
             },
             d.structures[i]);
+        const auto* f = d.funding_of(i);
+        if (!f) continue;
+        auto& r = results.back();
+        if (f->contract) {
+            for (auto& diag : funding::validate_contract(*f->contract, o.as_of, figures).diagnostics)
+                r.findings.push_back({pointer + "/contract" + diag.path.json_pointer(), std::move(diag)});
+            r.contract.contract = &*f->contract;
+            const auto rates = f->achievement_or_full();
+            r.contract.full_rates = f->achievement.size() < f->contract->missions.size() * static_cast<std::size_t>(std::max(f->contract->term_years, 0));
+            if (auto sched = funding::schedule_payments(*f->contract, rates, figures)) r.contract.schedule = *sched;
+            for (int n = 1; n <= f->contract->term_years && r.contract.schedule; ++n) {
+                const auto y = funding::yearly_amount(*f->contract, n, rates, figures);
+                r.contract.years.push_back(y ? std::optional<funding::explained_amount>{*y} : std::nullopt);
+            }
+        }
+        for (auto& diag : funding::check_indemnities(f->indemnities, o.as_of, figures).diagnostics)
+            r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
     }
     std::size_t valid = 0, errors = 0, warnings = 0;
     for (const auto& r : results) {
-        valid += r.result.valid() ? 1 : 0;
-        for (const auto& diag : r.result.diagnostics) (diag.level == severity::error ? errors : warnings) += 1;
+        valid += r.valid() ? 1 : 0;
+        for (const auto& f : r.findings) (f.d.level == severity::error ? errors : warnings) += 1;
     }
     const bool all_valid = valid == results.size();
     const auto L = o.lang;
+    const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
 
     if (o.json_output) {
         json::object out = json_header();
         out["source"] = source.in(L);
         out["as_of"] = iso_text(o.as_of);
         out["region"] = std::string{o.doctrine.name};
+        out["figures"] = std::string{figures.name};
         out["language"] = L == language::fr ? "fr" : "en";
         out["valid"] = all_valid;
         json::array structures;
@@ -334,10 +431,81 @@ int report(const options& o, const dossier& d, const bilingual& source) {
             s["pointer"] = r.pointer;
             s["kind"] = r.kind;
             s["name"] = r.name;
-            s["valid"] = r.result.valid();
+            s["valid"] = r.valid();
             json::array diagnostics;
-            for (const auto& diag : r.result.diagnostics) diagnostics.push_back(diagnostic_json(diag, r.pointer, L));
+            for (const auto& f : r.findings) {
+                auto x = diagnostic_json(f.d, "", L);
+                x["pointer"] = f.pointer;
+                diagnostics.push_back(std::move(x));
+            }
             s["diagnostics"] = std::move(diagnostics);
+            if (const auto* c = r.contract.contract) {
+                json::object x;
+                x["signed_on"] = iso_text(c->signed_on);
+                x["population"] = c->population;
+                x["size"] = number(c->size);
+                if (const auto e = figures.aci_cpts_edition_on(c->signed_on)) {
+                    const auto& ed = *e->value;
+                    x["size_by_population"] = number(ed.sizes.size_of(c->population));
+                    json::object edition;
+                    edition["id"] = std::string{ed.id};
+                    edition["name"] = std::string{ed.name.in(L)};
+                    edition["in_force_from"] = iso_text(e->from);
+                    if (e->until) edition["in_force_until"] = iso_text(*e->until);
+                    x["edition"] = std::move(edition);
+                    json::array missions;
+                    for (const auto& m : mission_states(*c, ed, o.as_of)) {
+                        json::object y;
+                        y["mission"] = std::string{id(m.mission)};
+                        y["socle"] = m.socle;
+                        y["in_contract"] = m.in_contract;
+                        if (m.due.start_by) y["start_by"] = iso_text(*m.due.start_by);
+                        if (m.started) y["started"] = iso_text(*m.started);
+                        y["start_late"] = m.start_late;
+                        if (m.due.deployed_by) y["deployed_by"] = iso_text(*m.due.deployed_by);
+                        if (m.deployed) y["deployed"] = iso_text(*m.deployed);
+                        y["deployment_late"] = m.deploy_late;
+                        missions.push_back(std::move(y));
+                    }
+                    x["missions"] = std::move(missions);
+                }
+                x["rates_not_given_count_as_100_percent"] = r.contract.full_rates;
+                if (r.contract.schedule) {
+                    const auto& sc = *r.contract.schedule;
+                    json::array years;
+                    for (std::size_t n = 0; n < r.contract.years.size(); ++n) {
+                        json::object y;
+                        y["year"] = static_cast<int>(n + 1);
+                        if (r.contract.years[n]) y["amount"] = amount_json_text(r.contract.years[n]->value);
+                        years.push_back(std::move(y));
+                    }
+                    x["yearly_amounts"] = std::move(years);
+                    json::array payments;
+                    for (const auto& p : sc) {
+                        json::object y;
+                        y["due"] = iso_text(p.due);
+                        y["year"] = p.year;
+                        y["part"] = std::string{id(p.part)};
+                        if (p.mission) y["mission"] = std::string{id(*p.mission)};
+                        y["amount"] = amount_json_text(p.amount);
+                        payments.push_back(std::move(y));
+                    }
+                    x["payments"] = std::move(payments);
+                    x["total"] = amount_json_text(sc.total());
+                    json::array used;
+                    for (const auto& f : sc.figures) used.push_back(figure_json(f));
+                    for (const auto& y : r.contract.years)
+                        if (y)
+                            for (const auto& f : y->figures) {
+                                bool seen = false;
+                                for (const auto& g : sc.figures) seen = seen || g.id == f.id;
+                                if (!seen) used.push_back(figure_json(f));
+                            }
+                    x["figures_used"] = std::move(used);
+                    x["uncertain"] = sc.figures.uncertain();
+                }
+                s["contract"] = std::move(x);
+            }
             structures.push_back(std::move(s));
         }
         out["structures"] = std::move(structures);
@@ -355,6 +523,8 @@ int report(const options& o, const dossier& d, const bilingual& source) {
     text += iso_text(o.as_of);
     text += tr(L, ", doctrine régionale : ", ", regional doctrine: ");
     text += o.doctrine.name;
+    text += tr(L, ", figures : ", ", figures: ");
+    text += for_terminal(figures.name);
     text += "\n\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i];
@@ -365,19 +535,20 @@ int report(const options& o, const dossier& d, const bilingual& source) {
         text += r.pointer;
         text += tr(L, ") : ", "): ");
         std::size_t structure_errors = 0;
-        for (const auto& diag : r.result.diagnostics) structure_errors += diag.level == severity::error ? 1 : 0;
-        const std::size_t structure_warnings = r.result.diagnostics.size() - structure_errors;
+        for (const auto& f : r.findings) structure_errors += f.d.level == severity::error ? 1 : 0;
+        const std::size_t structure_warnings = r.findings.size() - structure_errors;
         if (structure_errors == 0) text += tr(L, "conforme", "valid");
         else text += std::to_string(structure_errors) + std::string{tr(L, " erreur(s)", " error(s)")};
         if (structure_warnings > 0) text += ", " + std::to_string(structure_warnings) + std::string{tr(L, " avertissement(s)", " warning(s)")};
         text += '\n';
-        for (const auto& diag : r.result.diagnostics) {
+        for (const auto& f : r.findings) {
+            const auto& diag = f.d;
             text += "    ";
             text += entry(diag.level).name.in(L);
             text += ' ';
             text += diag.rule.text();
             text += " — ";
-            text += r.pointer + diag.path.json_pointer();
+            text += f.pointer;
             text += "\n      ";
             text += for_terminal(diag.detail.empty() ? diag.message(L) : diag.detail.in(L));
             text += "\n      ";
@@ -387,6 +558,80 @@ int report(const options& o, const dossier& d, const bilingual& source) {
             text += diag.reference.citation();
             if (const auto url = diag.reference.url(); !url.empty()) text += " — " + url;
             text += '\n';
+        }
+        if (const auto* c = r.contract.contract) {
+            const auto e = figures.aci_cpts_edition_on(c->signed_on);
+            text += T("    Contrat ACI CPTS signé le ", "    ACI CPTS contract signed on ");
+            text += iso_text(c->signed_on);
+            if (!e) {
+                text += T(" : avant toute édition de l'ACI CPTS\n", ": before any edition of the ACI CPTS\n");
+                continue;
+            }
+            const auto& ed = *e->value;
+            text += T(" — édition : ", " — edition: ");
+            text += std::string{ed.name.in(L)} + " (" + std::string{ed.id} + T(", en vigueur du ", ", in force from ") + iso_text(e->from);
+            if (e->until) text += T(" au ", " until ") + iso_text(*e->until);
+            text += ")\n";
+            text += T("    Taille ", "    Size ");
+            text += std::to_string(number(c->size));
+            text += T(" déclarée ; ", " stated; ");
+            text += std::to_string(c->population);
+            text += T(" habitants donnent la taille ", " inhabitants give size ");
+            text += std::to_string(number(ed.sizes.size_of(c->population)));
+            text += '\n';
+            text += T("    Missions (échéances comptées de la signature) :\n", "    Missions (deadlines counted from the signature):\n");
+            for (const auto& m : mission_states(*c, ed, o.as_of)) {
+                text += "      - ";
+                text += std::string{name(m.mission).in(L)};
+                text += m.socle ? " [socle]" : T(" [optionnelle]", " [optional]");
+                if (!m.in_contract) text += T(" ABSENTE DU CONTRAT", " MISSING FROM THE CONTRACT");
+                const auto step = [&](std::string_view what, const std::optional<date>& due, const std::optional<date>& done, bool late) {
+                    text += T(" ; ", "; ");
+                    text += what;
+                    if (done) text += T(" le ", " on ") + iso_text(*done);
+                    else text += T(" : pas encore", ": not yet");
+                    if (due) text += T(" (échéance ", " (due by ") + iso_text(*due) + ")";
+                    if (late) text += T(" EN RETARD", " LATE");
+                };
+                if (m.in_contract) {
+                    step(T("démarrée", "started"), m.due.start_by, m.started, m.start_late);
+                    step(T("déployée", "deployed"), m.due.deployed_by, m.deployed, m.deploy_late);
+                }
+                text += '\n';
+            }
+            if (!r.contract.schedule) {
+                text += T("    Montants : non calculables (voir les erreurs)\n", "    Amounts: cannot be computed (see the errors)\n");
+                continue;
+            }
+            const auto& sc = *r.contract.schedule;
+            text += T("    Montants par année de contrat", "    Amounts by contract year");
+            if (r.contract.full_rates) text += T(" (taux non donnés comptés à 100 %)", " (rates not given counted at 100 %)");
+            text += T(" :\n", ":\n");
+            for (std::size_t n = 0; n < r.contract.years.size(); ++n)
+                if (r.contract.years[n])
+                    text += T("      année ", "      year ") + std::to_string(n + 1) + T(" : ", ": ") + r.contract.years[n]->value.french_text() + '\n';
+            text += T("    Échéancier des versements :\n", "    Payment schedule:\n");
+            text += T("      date        année  versement                        mission                      montant\n",
+                       "      date        year   payment                          mission                      amount\n");
+            const auto pad = [](std::string s, std::size_t width) {
+                // width in characters (UTF-8 continuation bytes do not count)
+                std::size_t chars = 0;
+                for (const char ch : s) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+                if (chars < width) s.append(width - chars, ' ');
+                return s;
+            };
+            for (const auto& p : sc) {
+                text += "      " + iso_text(p.due) + "  " + pad(std::to_string(p.year), 5) + "  " + pad(std::string{name(p.part).in(L)}, 31) + "  " +
+                        pad(p.mission ? std::string{id(*p.mission)} : std::string{"—"}, 27) + "  " + p.amount.french_text() + '\n';
+            }
+            text += T("      total : ", "      total: ") + sc.total().french_text() + '\n';
+            text += T("    Figures utilisées :\n", "    Figures used:\n");
+            for (const auto& f : sc.figures) {
+                text += "      " + std::string{f.id} + " = " + f.value_text() + " (" + certainty_mark(f.source) + ") — " + for_terminal(f.source.text) + '\n';
+            }
+            if (sc.figures.uncertain())
+                text += T("    Incertain : une figure utilisée est incertaine (U) ; un rulebook peut la corriger (--rulebook).\n",
+                           "    Uncertain: a figure used is uncertain (U); a rulebook can correct it (--rulebook).\n");
         }
     }
     text += '\n';
@@ -439,7 +684,27 @@ int main(int argc, char** argv) {
     const auto in = read_input(o, limits.max_bytes);
     if (!in) return exit_unreadable;
     if (in->too_large) return report_read_errors(o, {*in->too_large}, in->source);
+    // A rulebook first: a figure set that cannot be built is an input error, whatever the dossier says.
+    std::optional<parameters::applied_rulebook> applied;
+    if (o.rulebook_file) {
+        options ro = o;
+        ro.file = o.rulebook_file;
+        const auto book_in = read_input(ro, limits.max_bytes);
+        if (!book_in) return exit_unreadable;
+        if (book_in->too_large) return report_read_errors(o, {*book_in->too_large}, book_in->source);
+        const auto book = read_rulebook(book_in->text, limits);
+        if (!book.ok()) return report_read_errors(o, book.errors, book_in->source);
+        applied.emplace(parameters::apply(parameters::national_figures, *book.value));
+        if (!applied->errors.empty()) {
+            std::vector<read_error> errors;
+            for (const auto& e : applied->errors)
+                errors.push_back({read_error_kind::invalid_value, "/figures/" + std::to_string(e.index),
+                                  {"une figure que cette version connaît, avec une valeur admise", "a figure this version knows, with a value it admits"},
+                                  e.why});
+            return report_read_errors(o, errors, book_in->source);
+        }
+    }
     const auto result = read_dossier(in->text, limits);
     if (!result.ok()) return report_read_errors(o, result.errors, in->source);
-    return report(o, *result.value, in->source);
+    return report(o, *result.value, in->source, applied ? applied->figures() : parameters::national_figures);
 }

@@ -10,5 +10,6 @@
 #include <coordcare/io/codec.hpp>
 #include <coordcare/io/errors.hpp>
 #include <coordcare/io/reader.hpp>
+#include <coordcare/io/rulebook.hpp>
 #include <coordcare/io/scanner.hpp>
 #include <coordcare/io/writer.hpp>

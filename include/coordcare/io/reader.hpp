@@ -9,9 +9,10 @@
 #pragma once
 
 #include <coordcare/io/codec.hpp>
+#include <coordcare/io/funding_codec.hpp>
 #include <coordcare/io/errors.hpp>
 #include <coordcare/io/scanner.hpp>
-#include <coordcare/structures/dossier.hpp>
+#include <coordcare/funding/dossier.hpp>
 
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
@@ -23,10 +24,13 @@
 
 namespace coordcare {
 
-/// The format's name and version, written in every dossier. Version 1 is the first; a later version
-/// that this library cannot read is an unsupported_format error.
+/// The format's name and version, written in every dossier. Version 1 has the structures; version 2 adds
+/// the funding records of a CPTS ("contract", "indemnities"). This library reads both (a version-1 file
+/// reads as before) and writes version 1 when a dossier has no funding record, 2 otherwise; a later
+/// version is an unsupported_format error.
 inline constexpr std::string_view dossier_format = "coordcare-dossier";
-inline constexpr std::int64_t dossier_format_version = 1;
+inline constexpr std::int64_t dossier_format_version = 2;
+inline constexpr std::int64_t oldest_dossier_format_version = 1;
 
 /// The result of reading a dossier: the dossier, or the errors that prevent it.
 using read_result = read_outcome<dossier>;
@@ -60,10 +64,22 @@ inline void check_duplicate_members(const std::vector<member>& members, const fi
 }
 
 template <structure_kind K>
-void read_structure(const json::value& v, const field_path& at, json_reader& r, std::optional<any_structure>& out) {
+void read_structure(const json::value& v, const field_path& at, json_reader& r, std::int64_t version, std::optional<any_structure>& out,
+                    cpts_funding& funding) {
     structure<K> s;
-    if (!r.read_builtin(v, at, s, {"kind"})) return;
+    const bool with_funding = K == structure_kind::cpts && version >= 2;
+    const bool ok = with_funding ? r.read_builtin(v, at, s, {"kind", "contract", "indemnities"}) : r.read_builtin(v, at, s, {"kind"});
+    if (!ok) return;
     check_duplicate_members(s.members, at / "members", r);
+    if constexpr (K == structure_kind::cpts) {
+        if (with_funding) {
+            bool funding_ok = true;
+            if (const auto* c = v.get_object().if_contains("contract")) funding_ok = read_contract(*c, at / "contract", r, s, funding) && funding_ok;
+            if (const auto* x = v.get_object().if_contains("indemnities"))
+                funding_ok = read_indemnities(*x, at / "indemnities", r, funding) && funding_ok;
+            if (!funding_ok) return;
+        }
+    }
     out = std::move(s);
 }
 
@@ -113,11 +129,14 @@ void read_structure(const json::value& v, const field_path& at, json_reader& r, 
     if (version->is_uint64() || version->get_int64() < 1)
         return fail({read_error_kind::out_of_range, "/version", {"une version de format >= 1", "a format version >= 1"},
                      detail::json_io::describe(*version)});
-    if (version->get_int64() != dossier_format_version)
+    if (version->get_int64() > dossier_format_version)
         return fail({read_error_kind::unsupported_format, "/version",
-                     {"la version " + std::to_string(dossier_format_version) + " (celle que lit cette bibliothèque)",
-                      "version " + std::to_string(dossier_format_version) + " (the version this library reads)"},
+                     {"une version de " + std::to_string(oldest_dossier_format_version) + " à " + std::to_string(dossier_format_version) +
+                          " (celles que lit cette bibliothèque)",
+                      "a version from " + std::to_string(oldest_dossier_format_version) + " to " + std::to_string(dossier_format_version) +
+                          " (the versions this library reads)"},
                      detail::json_io::describe(*version)});
+    const std::int64_t format_version = version->get_int64();
     for (const auto& [key, value] : object) {
         const std::string_view k{key.data(), key.size()};
         if (k != "format" && k != "version" && k != "structures")
@@ -152,20 +171,28 @@ void read_structure(const json::value& v, const field_path& at, json_reader& r, 
         const auto k = kind->is_string() ? structure_kind_from_acronym({kind->get_string().data(), kind->get_string().size()})
                                          : std::nullopt;
         std::optional<any_structure> read;
+        cpts_funding funding;
         switch (k.value_or(structure_kind::dac)) {
-            case structure_kind::esp: detail::json_io::read_structure<structure_kind::esp>(s, at, r, read); break;
-            case structure_kind::ess: detail::json_io::read_structure<structure_kind::ess>(s, at, r, read); break;
-            case structure_kind::msp: detail::json_io::read_structure<structure_kind::msp>(s, at, r, read); break;
-            case structure_kind::cds: detail::json_io::read_structure<structure_kind::cds>(s, at, r, read); break;
-            case structure_kind::cpts: detail::json_io::read_structure<structure_kind::cpts>(s, at, r, read); break;
+            case structure_kind::esp: detail::json_io::read_structure<structure_kind::esp>(s, at, r, format_version, read, funding); break;
+            case structure_kind::ess: detail::json_io::read_structure<structure_kind::ess>(s, at, r, format_version, read, funding); break;
+            case structure_kind::msp: detail::json_io::read_structure<structure_kind::msp>(s, at, r, format_version, read, funding); break;
+            case structure_kind::cds: detail::json_io::read_structure<structure_kind::cds>(s, at, r, format_version, read, funding); break;
+            case structure_kind::cpts: detail::json_io::read_structure<structure_kind::cpts>(s, at, r, format_version, read, funding); break;
             case structure_kind::dac:
                 r.error(read_error_kind::unknown_code, at / "kind",
                         {"\"ESP\", \"ESS\", \"MSP\", \"CDS\" ou \"CPTS\"", "\"ESP\", \"ESS\", \"MSP\", \"CDS\" or \"CPTS\""},
                         detail::json_io::describe(*kind));
                 break;
         }
-        if (read) d.structures.push_back(std::move(*read));
+        if (read) {
+            d.structures.push_back(std::move(*read));
+            if (!funding.empty()) {
+                d.funding.resize(d.structures.size());
+                d.funding.back() = std::move(funding);
+            }
+        }
     }
+    if (!d.funding.empty()) d.funding.resize(d.structures.size());
     if (result.errors.empty()) result.value = std::move(d);
     return result;
 }

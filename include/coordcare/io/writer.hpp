@@ -5,7 +5,7 @@
 
 #include <coordcare/io/codec.hpp>
 #include <coordcare/io/reader.hpp>
-#include <coordcare/structures/dossier.hpp>
+#include <coordcare/funding/dossier.hpp>
 
 #include <boost/json/serialize.hpp>
 
@@ -18,10 +18,12 @@ namespace coordcare {
 [[nodiscard]] inline json::value to_json(const dossier& d) {
     json::object out;
     out["format"] = json::string{dossier_format.data(), dossier_format.size()};
-    out["version"] = dossier_format_version;
+    bool with_funding = false;
+    for (std::size_t i = 0; i < d.structures.size(); ++i) with_funding = with_funding || d.funding_of(i);
+    out["version"] = with_funding ? dossier_format_version : oldest_dossier_format_version;
     json::array structures;
     structures.reserve(d.structures.size());
-    for (const auto& s : d.structures) {
+    for (std::size_t i = 0; i < d.structures.size(); ++i) {
         std::visit(
             [&](const auto& x) {
                 json::object o;
@@ -29,9 +31,13 @@ namespace coordcare {
                 o["kind"] = json::string{kind.data(), kind.size()};
                 json::value fields = to_json_value(x);
                 for (auto& [key, value] : fields.as_object()) o[key] = std::move(value);
+                if (const auto* f = d.funding_of(i)) {
+                    if (f->contract) o["contract"] = detail::json_io::write_contract(*f);
+                    if (!f->indemnities.empty()) o["indemnities"] = detail::json_io::write_indemnities(*f);
+                }
                 structures.push_back(std::move(o));
             },
-            s);
+            d.structures[i]);
     }
     out["structures"] = std::move(structures);
     return out;

@@ -1,21 +1,14 @@
-// coordcare — a dossier: the structures a caller checks together (what a JSON dossier file holds), as a
-// domain value, so that the layers above the structures use it without any input/output.
+// coordcare — any of the five structures, as one value type. The dossier (the structures a caller checks
+// together, with their funding records) is in funding/dossier.hpp: it holds the funding layer's values.
 #pragma once
 
 #include <coordcare/structures/structure.hpp>
 
 #include <variant>
-#include <vector>
 
 namespace coordcare {
 
 /// Any of the five structures.
 using any_structure = std::variant<esp, ess, msp, cds, cpts>;
-
-/// The structures of one file or request, in order.
-struct dossier {
-    std::vector<any_structure> structures;
-    friend bool operator==(const dossier&, const dossier&) = default;
-};
 
 }  // namespace coordcare

@@ -1,0 +1,348 @@
+// coordcare — the JSON of the funding records of a CPTS (dossier format version 2): its ACI contract with
+// the achievement rates found, and the indemnities paid to its members. Amounts are strings of euros with
+// at most two decimals ("60000", "11794.52"), never JSON numbers (which a reader may take as binary
+// floating point); rates are strings of percent with at most two decimals ("80", "49.99"). Every object is
+// strict: a missing required field or an unknown one is an error with its JSON pointer. docs/json-format.md.
+#pragma once
+
+#include <coordcare/funding/dossier.hpp>
+#include <coordcare/io/codec.hpp>
+
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace coordcare {
+
+/// "60000", "60000.5", "11794.52": a non-negative decimal number with at most two decimals, as cents.
+[[nodiscard]] constexpr std::optional<std::int64_t> parse_hundredths(std::string_view text) noexcept {
+    if (text.empty() || text.size() > 20) return std::nullopt;
+    std::int64_t whole = 0;
+    std::size_t i = 0;
+    for (; i < text.size() && text[i] != '.'; ++i) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        if (whole > (std::numeric_limits<std::int64_t>::max() / 100 - 9) / 10) return std::nullopt;
+        whole = whole * 10 + (text[i] - '0');
+    }
+    if (i == 0) return std::nullopt;  // "" or ".5"
+    std::int64_t fraction = 0;
+    if (i < text.size()) {  // a '.'
+        const auto digits = text.size() - i - 1;
+        if (digits < 1 || digits > 2) return std::nullopt;
+        for (std::size_t j = i + 1; j < text.size(); ++j) {
+            if (text[j] < '0' || text[j] > '9') return std::nullopt;
+            fraction = fraction * 10 + (text[j] - '0');
+        }
+        if (digits == 1) fraction *= 10;
+    }
+    return whole * 100 + fraction;
+}
+
+/// The text of an amount in the format: "11794.52" (always two decimals).
+[[nodiscard]] inline std::string amount_json_text(euros e) { return e.decimal_text(); }
+/// The text of a percentage in the format: "80", "49.99".
+[[nodiscard]] inline std::string percent_json_text(percent p) {
+    const auto bp = p.in_basis_points();
+    std::string out = std::to_string(bp / 100);
+    if (bp % 100 != 0) out += (bp % 100 < 10 ? ".0" : ".") + std::to_string(bp % 100);
+    return out;
+}
+
+namespace detail::json_io {
+
+/// Reads the fields of one object of the funding format: required and optional ones, and refuses others.
+class object_fields {
+public:
+    object_fields(const json::value& v, const field_path& at, json_reader& r, bilingual what,
+                  std::initializer_list<std::string_view> known)
+        : at_{at}, r_{r} {
+        if (!v.is_object()) {
+            r.wrong_type(at, std::move(what), v);
+            ok_ = false;
+            return;
+        }
+        object_ = &v.get_object();
+        for (const auto& [key, value] : *object_) {
+            const std::string_view k{key.data(), key.size()};
+            bool found = false;
+            for (const auto name : known) found = found || name == k;
+            if (!found) {
+                r.error(read_error_kind::unknown_field, at / k, {"les seuls champs du format", "only the fields of the format"},
+                        {"le champ inconnu \"" + std::string{k} + "\"", "the unknown field \"" + std::string{k} + "\""});
+                ok_ = false;
+            }
+        }
+    }
+    [[nodiscard]] bool is_object() const noexcept { return object_ != nullptr; }
+    [[nodiscard]] bool ok() const noexcept { return ok_; }
+    /// The value of a field, or null (with a missing_field error when it is required).
+    const json::value* get(std::string_view name, bool required) {
+        if (!object_) return nullptr;
+        const auto* v = object_->if_contains(json::string_view{name.data(), name.size()});
+        if (!v && required) {
+            r_.error(read_error_kind::missing_field, at_ / name, {"le champ \"" + std::string{name} + "\"", "the field \"" + std::string{name} + "\""},
+                     {"rien", "nothing"});
+            ok_ = false;
+        }
+        return v;
+    }
+    template <class T>
+    void read(std::string_view name, T& out) {
+        if (const auto* v = get(name, true)) ok_ = r_.read(*v, at_ / name, out) && ok_;
+    }
+    template <class T>
+    void read_optional(std::string_view name, std::optional<T>& out) {
+        out.reset();
+        if (const auto* v = get(name, false)) ok_ = r_.read_into(*v, at_ / name, out) && ok_;
+    }
+    template <class F>
+    void read_with(std::string_view name, bool required, F&& f) {
+        if (const auto* v = get(name, required)) ok_ = f(*v, at_ / name) && ok_;
+    }
+    void fail() noexcept { ok_ = false; }
+
+private:
+    const json::object* object_ = nullptr;
+    field_path at_;
+    json_reader& r_;
+    bool ok_ = true;
+};
+
+inline bool read_amount(const json::value& v, const field_path& at, json_reader& r, euros& out) {
+    const bilingual what{"un montant en euros, une chaîne d'au plus deux décimales (\"60000\", \"11794.52\")",
+                         "an amount in euros, a string with at most two decimals (\"60000\", \"11794.52\")"};
+    if (!v.is_string()) return r.wrong_type(at, what, v), false;
+    const auto cents = parse_hundredths({v.get_string().data(), v.get_string().size()});
+    if (!cents) return r.error(read_error_kind::invalid_value, at, what, describe(v)), false;
+    out = euros::from_cents(*cents);
+    return true;
+}
+inline bool read_rate(const json::value& v, const field_path& at, json_reader& r, funding::achievement_rate& out) {
+    const bilingual what{"un taux d'atteinte en pourcentage, une chaîne de 0 à 100 (\"80\", \"49.99\")",
+                         "an achievement rate in percent, a string from 0 to 100 (\"80\", \"49.99\")"};
+    if (!v.is_string()) return r.wrong_type(at, what, v), false;
+    const auto bp = parse_hundredths({v.get_string().data(), v.get_string().size()});
+    if (!bp) return r.error(read_error_kind::invalid_value, at, what, describe(v)), false;
+    const auto rate = funding::achievement_rate::of(percent::basis_points(*bp));
+    if (!rate) return r.error(read_error_kind::out_of_range, at, what, describe(v)), false;
+    out = *rate;
+    return true;
+}
+inline bool read_integer(const json::value& v, const field_path& at, json_reader& r, std::int64_t low, std::int64_t high, bilingual what,
+                         std::int64_t& out) {
+    if (v.is_double()) return r.error(read_error_kind::out_of_range, at, std::move(what), describe(v)), false;
+    if (!v.is_int64() && !v.is_uint64()) return r.wrong_type(at, std::move(what), v), false;
+    if (v.is_uint64() || v.get_int64() < low || v.get_int64() > high)
+        return r.error(read_error_kind::out_of_range, at, std::move(what), describe(v)), false;
+    out = v.get_int64();
+    return true;
+}
+inline bool read_mission_id(const json::value& v, const field_path& at, json_reader& r, cpts_mission& out) {
+    std::string ids;
+    for (const auto& e : cpts_mission_table) (ids += ' ') += e.id;
+    const bilingual what{"une mission de CPTS (parmi :" + ids + ")", "a CPTS mission (one of:" + ids + ")"};
+    if (!v.is_string()) return r.wrong_type(at, what, v), false;
+    const std::string_view text{v.get_string().data(), v.get_string().size()};
+    for (const auto& e : cpts_mission_table)
+        if (e.id == text) {
+            out = e.mission;
+            return true;
+        }
+    return r.error(read_error_kind::unknown_code, at, what, describe(v)), false;
+}
+
+inline bool read_contracted_mission(const json::value& v, const field_path& at, json_reader& r, funding::contracted_mission& out) {
+    object_fields f{v, at, r, {"une mission du contrat", "a mission of the contract"}, {"mission", "started", "deployed", "years"}};
+    if (!f.is_object()) return false;
+    f.read_with("mission", true, [&](const json::value& x, const field_path& p) { return read_mission_id(x, p, r, out.mission); });
+    f.read_optional("started", out.started);
+    f.read_optional("deployed", out.deployed);
+    f.read_with("years", true, [&](const json::value& x, const field_path& p) {
+        const bilingual what{"les montants signés par année de contrat, de 1 à 5 objets {\"fixed\", \"variable\"}",
+                             "the amounts signed by contract year, 1 to 5 objects {\"fixed\", \"variable\"}"};
+        if (!x.is_array()) return r.wrong_type(p, what, x), false;
+        const auto& years = x.get_array();
+        if (years.empty() || years.size() > funding::contract_years)
+            return r.error(read_error_kind::out_of_range, p, what,
+                           {std::to_string(years.size()) + " année(s)", std::to_string(years.size()) + " year(s)"}),
+                   false;
+        bool ok = true;
+        for (std::size_t y = 0; y < years.size(); ++y) {
+            object_fields year{years[y], p / y, r, {"les montants d'une année", "the amounts of a year"}, {"fixed", "variable"}};
+            if (!year.is_object()) {
+                ok = false;
+                continue;
+            }
+            year.read_with("fixed", true, [&](const json::value& a, const field_path& q) { return read_amount(a, q, r, out.years[y].fixed); });
+            year.read_with("variable", true,
+                           [&](const json::value& a, const field_path& q) { return read_amount(a, q, r, out.years[y].variable); });
+            ok = year.ok() && ok;
+        }
+        return ok;
+    });
+    return f.ok();
+}
+
+inline bool read_assessed_rate(const json::value& v, const field_path& at, json_reader& r, assessed_rate& out) {
+    object_fields f{v, at, r, {"un taux d'atteinte", "an achievement rate"}, {"mission", "year", "rate"}};
+    if (!f.is_object()) return false;
+    f.read_with("mission", true, [&](const json::value& x, const field_path& p) { return read_mission_id(x, p, r, out.mission); });
+    f.read_with("year", true, [&](const json::value& x, const field_path& p) {
+        std::int64_t y = 0;
+        const bool ok = read_integer(x, p, r, 1, static_cast<std::int64_t>(funding::contract_years),
+                                     {"une année de contrat, de 1 à 5", "a contract year, 1 to 5"}, y);
+        out.year = static_cast<int>(y);
+        return ok;
+    });
+    f.read_with("rate", true, [&](const json::value& x, const field_path& p) { return read_rate(x, p, r, out.rate); });
+    return f.ok();
+}
+
+/// Reads a CPTS's "contract" object: the contract, and the achievement rates found.
+inline bool read_contract(const json::value& v, const field_path& at, json_reader& r, const cpts& structure, cpts_funding& out) {
+    object_fields f{v, at, r, {"un contrat ACI CPTS", "an ACI CPTS contract"},
+                    {"cpam", "ars", "signed_on", "project_validated", "population", "size", "term_years", "fonctionnement", "missions",
+                     "achievement"}};
+    if (!f.is_object()) return false;
+    funding::aci_cpts_contract c;
+    c.cpts = structure.name;
+    c.form = structure.form;
+    f.read("cpam", c.cpam);
+    f.read("ars", c.ars);
+    f.read("signed_on", c.signed_on);
+    f.read_optional("project_validated", c.project_validated);
+    f.read_with("population", true, [&](const json::value& x, const field_path& p) {
+        return read_integer(x, p, r, 0, std::int64_t{1'000'000'000}, {"une population, un entier >= 0", "a population, an integer >= 0"},
+                            c.population);
+    });
+    f.read_with("size", true, [&](const json::value& x, const field_path& p) {
+        std::int64_t s = 0;
+        const bool ok = read_integer(x, p, r, 1, 4, {"une taille de CPTS, de 1 à 4", "a CPTS size, 1 to 4"}, s);
+        c.size = static_cast<cpts_size>(ok ? s : 1);
+        return ok;
+    });
+    f.read_with("term_years", true, [&](const json::value& x, const field_path& p) {
+        std::int64_t t = 0;
+        const bool ok = read_integer(x, p, r, 1, static_cast<std::int64_t>(funding::contract_years),
+                                     {"une durée en années, de 1 à 5", "a term in years, 1 to 5"}, t);
+        c.term_years = static_cast<int>(t);
+        return ok;
+    });
+    f.read_with("fonctionnement", true, [&](const json::value& x, const field_path& p) { return read_amount(x, p, r, c.fonctionnement); });
+    f.read_with("missions", true, [&](const json::value& x, const field_path& p) {
+        if (!x.is_array()) return r.wrong_type(p, {"un tableau de missions", "an array of missions"}, x), false;
+        bool ok = true;
+        for (std::size_t i = 0; i < x.get_array().size(); ++i) {
+            funding::contracted_mission m;
+            if (read_contracted_mission(x.get_array()[i], p / i, r, m)) c.missions.push_back(m);
+            else ok = false;
+        }
+        return ok;
+    });
+    f.read_with("achievement", false, [&](const json::value& x, const field_path& p) {
+        if (!x.is_array()) return r.wrong_type(p, {"un tableau de taux d'atteinte", "an array of achievement rates"}, x), false;
+        bool ok = true;
+        for (std::size_t i = 0; i < x.get_array().size(); ++i) {
+            assessed_rate a;
+            if (!read_assessed_rate(x.get_array()[i], p / i, r, a)) {
+                ok = false;
+                continue;
+            }
+            for (std::size_t j = 0; j < out.achievement.size(); ++j)
+                if (out.achievement[j].mission == a.mission && out.achievement[j].year == a.year) {
+                    r.error(read_error_kind::invalid_value, p / i, {"un taux par mission et par année", "one rate per mission and year"},
+                            {"le même que " + (p / j).json_pointer(), "the same as " + (p / j).json_pointer()});
+                    ok = false;
+                }
+            out.achievement.push_back(a);
+        }
+        return ok;
+    });
+    if (f.ok()) out.contract = std::move(c);
+    return f.ok();
+}
+
+inline bool read_indemnities(const json::value& v, const field_path& at, json_reader& r, cpts_funding& out) {
+    if (!v.is_array()) return r.wrong_type(at, {"un tableau d'indemnités", "an array of indemnities"}, v), false;
+    bool ok = true;
+    for (std::size_t i = 0; i < v.get_array().size(); ++i) {
+        object_fields f{v.get_array()[i], at / i, r, {"une indemnité versée", "an indemnity paid"}, {"professional", "paid", "amount"}};
+        if (!f.is_object()) {
+            ok = false;
+            continue;
+        }
+        funding::indemnity x;
+        f.read("professional", x.professional);
+        f.read("paid", x.paid);
+        f.read_with("amount", true, [&](const json::value& a, const field_path& p) { return read_amount(a, p, r, x.amount); });
+        if (f.ok()) out.indemnities.push_back(std::move(x));
+        else ok = false;
+    }
+    return ok;
+}
+
+// ---- Writing ------------------------------------------------------------------------------------
+
+inline json::object write_contract(const cpts_funding& f) {
+    const auto& c = *f.contract;
+    json::object o;
+    o["cpam"] = c.cpam;
+    o["ars"] = c.ars;
+    o["signed_on"] = iso_text(c.signed_on);
+    if (c.project_validated) o["project_validated"] = iso_text(*c.project_validated);
+    o["population"] = c.population;
+    o["size"] = number(c.size);
+    o["term_years"] = c.term_years;
+    o["fonctionnement"] = amount_json_text(c.fonctionnement);
+    json::array missions;
+    for (const auto& m : c.missions) {
+        json::object x;
+        x["mission"] = std::string{id(m.mission)};
+        if (m.started) x["started"] = iso_text(*m.started);
+        if (m.deployed) x["deployed"] = iso_text(*m.deployed);
+        json::array years;
+        // The years up to the last one with an amount, and at least the term's.
+        std::size_t last = static_cast<std::size_t>(c.term_years < 1 ? 1 : c.term_years);
+        for (std::size_t y = last; y < funding::contract_years; ++y)
+            if (m.years[y] != funding::mission_year{}) last = y + 1;
+        for (std::size_t y = 0; y < last && y < funding::contract_years; ++y) {
+            json::object a;
+            a["fixed"] = amount_json_text(m.years[y].fixed);
+            a["variable"] = amount_json_text(m.years[y].variable);
+            years.push_back(std::move(a));
+        }
+        x["years"] = std::move(years);
+        missions.push_back(std::move(x));
+    }
+    o["missions"] = std::move(missions);
+    if (!f.achievement.empty()) {
+        json::array rates;
+        for (const auto& a : f.achievement) {
+            json::object x;
+            x["mission"] = std::string{id(a.mission)};
+            x["year"] = a.year;
+            x["rate"] = percent_json_text(a.rate.value());
+            rates.push_back(std::move(x));
+        }
+        o["achievement"] = std::move(rates);
+    }
+    return o;
+}
+
+inline json::array write_indemnities(const cpts_funding& f) {
+    json::array out;
+    for (const auto& x : f.indemnities) {
+        json::object o;
+        o["professional"] = x.professional;
+        o["paid"] = iso_text(x.paid);
+        o["amount"] = amount_json_text(x.amount);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+}  // namespace detail::json_io
+}  // namespace coordcare
