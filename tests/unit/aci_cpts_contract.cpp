@@ -158,13 +158,38 @@ TEST_CASE("amounts within the fonctionnement envelope and the yearly maximum of 
     auto d = contract_2023();
     d.population = 200'000;
     d.size = cpts_size::four;
-    d.missions[0].years[0].variable = 30'000_eur + 310'000_eur;  // 270 000 + 310 000 = 580 000 €
+    // 270 000 − 67 500 (the crisis variable part, not counted) + 377 500 = 580 000 €
+    d.missions[0].years[0].variable = 30'000_eur + 377'500_eur;
     CHECK(reported(d, ymd(2023, 6, 1)) == ids{});
     d.missions[0].years[0].variable = d.missions[0].years[0].variable + euros::from_cents(1);
     CHECK(reported(d, ymd(2023, 6, 1)) == ids{"CPTS.CONTRACT.YEARLY_MAXIMUM"});
     d.population = 100'000;
     d.size = cpts_size::three;
     CHECK(reported(d, ymd(2023, 6, 1)) == ids{});
+}
+
+TEST_CASE("a published avenant-2 contract of size 2 is within its maximum: the crisis variable part is not counted",
+          "[funding][contract]") {
+    // The amounts of a published contract (one CPTS's, not national figures): at 100 % and without the
+    // crisis mission's 67 500 € "si crise reconnue par l'ARS", 60 000 + 125 000 + 90 000 + 35 000 + 22 500 +
+    // 30 000 + 20 000 = 382 500 €, the avenant-2 size-2 maximum.
+    aci_cpts_contract c{"CPTS", "CPAM", "ARS", legal_form::association_1901, ymd(2022, 6, 1), ymd(2022, 4, 1), 60'000,
+                        cpts_size::two, 5, 60'000_eur, {}};
+    c.missions = {{cpts_mission::access_to_care, std::nullopt, std::nullopt, every_year(90'000, 35'000)},
+                  {cpts_mission::patient_pathways, std::nullopt, std::nullopt, every_year(45'000, 45'000)},
+                  {cpts_mission::prevention, std::nullopt, std::nullopt, every_year(17'500, 17'500)},
+                  {cpts_mission::crisis_response, std::nullopt, std::nullopt, every_year(22'500, 67'500)},
+                  {cpts_mission::quality_relevance, std::nullopt, std::nullopt, every_year(15'000, 15'000)},
+                  {cpts_mission::professional_support, std::nullopt, std::nullopt, every_year(10'000, 10'000)}};
+    CHECK(reported(c, ymd(2022, 7, 1)) == ids{});
+    c.missions[4].years[4].variable = 15'000_eur + euros::from_cents(1);  // year 5, quality: one cent over
+    const auto v = validate_contract(c, ymd(2022, 7, 1));
+    REQUIRE(reported(c, ymd(2022, 7, 1)) == ids{"CPTS.CONTRACT.YEARLY_MAXIMUM"});
+    CHECK(v.diagnostics[0].detail.en ==
+          "year 5: 382 500,01 € at 100 %; the maximum of size 2 is 382 500,00 € (ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_2, U)");
+    c.missions[4].years[4].variable = 15'000_eur;
+    c.missions[3].years[4].fixed = 22'500_eur + euros::from_cents(1);  // the crisis mission's fixed part counts
+    CHECK(reported(c, ymd(2022, 7, 1)) == ids{"CPTS.CONTRACT.YEARLY_MAXIMUM"});
 }
 
 TEST_CASE("missions start and are deployed by their deadlines, as of a date", "[funding][contract]") {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mutation testing of coordcare's rules, figures and money type: does a small change break a test?
 
-    tools/mutation/mutate.py [--mutants FILE] [--work DIR] [--only ID ...] [--keep-going]
+    tools/mutation/mutate.py [--mutants FILE] [--work DIR] [--only ID ...] [--goal PERCENT]
 
 For each mutant of the list (tools/mutation/mutants.txt: one small change to a header under include/ —
 a flipped comparison, a threshold off by one, a dropped condition, a date of effect moved, a rounding

@@ -100,14 +100,19 @@ namespace detail_contract {
 inline constexpr date aci_in_force = ymd(2019, 8, 25);
 inline constexpr source_note aci_date{certainty::seed, "arrêté du 21 août 2019, JO 2019-08-24 (seeds 002, 003)"};
 [[nodiscard]] inline std::string figure_note(const source_note& s) { return std::string(1, letter(s.status)); }
-/// The total a contract signs for one year: fonctionnement plus every mission's fixed and variable parts.
+/// The total a contract signs for one year, as the yearly maxima count it: fonctionnement plus every
+/// mission's fixed and variable parts, but for the variable part of the crisis mission, which is paid only
+/// for a crisis the ARS recognises. Our reading (U): published avenant-2 contracts sign 22 500 € fixed +
+/// 67 500 € "si crise reconnue par l'ARS" for that mission, and one of them signs, without those 67 500 €,
+/// exactly the 382 500 € the help desk gives as a size-2 maximum (seed 000; DOMAIN.md §5).
 template <class C>
 [[nodiscard]] constexpr std::optional<euros> year_total(const C& c, std::size_t year) {
     euros total = c.fonctionnement;
     for (const auto& m : c.missions) {
         const auto with_fixed = checked_add(total, m.years[year].fixed);
         if (!with_fixed) return std::nullopt;
-        const auto with_variable = checked_add(*with_fixed, m.years[year].variable);
+        const euros variable = m.mission == cpts_mission::crisis_response ? euros{} : m.years[year].variable;
+        const auto with_variable = checked_add(*with_fixed, variable);
         if (!with_variable) return std::nullopt;
         total = *with_variable;
     }
@@ -317,13 +322,14 @@ struct contract_fonctionnement {
 };
 
 /// Each contract year, fonctionnement and missions at 100 % stay within the yearly maximum of the size,
-/// where the edition knows it (2019: all sizes; avenant 2: sizes 2 and 4).
+/// where the edition knows it (2019: all sizes; avenant 2: sizes 2 and 4). The crisis mission's variable
+/// part, paid only for a crisis the ARS recognises, is not counted (detail_contract::year_total says why).
 struct contract_yearly_maximum {
     static constexpr rule_info info{
         "CPTS.CONTRACT.YEARLY_MAXIMUM", rule_layer::national_agreement,
         {legal::aci_cpts_2019, "", "", {certainty::seed, "maxima by size, all missions at 100 % (seed 002; DOMAIN.md §5)"}},
-        {"Chaque année, le fonctionnement et les missions à 100 % restent dans le maximum annuel de la taille.",
-         "Each year, fonctionnement and missions at 100 % stay within the size's yearly maximum."},
+        {"Chaque année, le fonctionnement et les missions à 100 % (hors part variable de la mission de crise, due seulement pour une crise reconnue par l'ARS) restent dans le maximum annuel de la taille.",
+         "Each year, fonctionnement and missions at 100 % (but the crisis mission's variable part, due only for a crisis the ARS recognises) stay within the size's yearly maximum."},
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {

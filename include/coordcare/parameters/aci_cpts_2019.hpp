@@ -52,7 +52,9 @@ inline constexpr aci_cpts_edition aci_cpts_2019{
       cpts_mission_terms{cpts_mission::professional_support, false, std::nullopt, std::nullopt, detail_aci_cpts::optional_source}}},
     {"ACI_CPTS.2019.TERM_YEARS", 5, {certainty::confirmed, "ACI CPTS: a tripartite contract of five years (DOMAIN.md §2, seed 002)"}},
     {"ACI_CPTS.2019.ADVANCE", 75_pct,
-     {certainty::seed, "75 % paid in advance each year (ACI art. 9.1 as secondary sources cite it; Sénat report r25-032)"}},
+     {certainty::confirmed, "ACI art. 9.1: 'une avance d'un montant de 75 % de la somme totale due est versée au début de chaque année (en "
+                            "référence à la date anniversaire du contrat)' (JORF n° 196 of 2019-08-24, read in a mirror); the same for the "
+                            "missions' fixed parts (Sénat report r25-032)"}},
     {"ACI_CPTS.2019.PRORATION", proration_basis::days, detail_aci_cpts::proration_source},
 };
 
