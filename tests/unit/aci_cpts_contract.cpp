@@ -299,6 +299,13 @@ TEST_CASE("a variable part at a half cent is rounded away from zero", "[funding]
     CHECK(yearly_amount(c, 0, half).error == computation_error::bad_year);
     c.signed_on = ymd(2019, 8, 24);
     CHECK(schedule_payments(c, half).error == computation_error::no_edition);
+    c.signed_on = ymd(2021, 3, 15);
+    c.missions.resize(7, c.missions[0]);  // a mission given seven times: a rule error, and no schedule
+    CHECK(schedule_payments(c, half).error == computation_error::too_many_missions);
+    c.missions.resize(6);
+    CHECK(schedule_payments(c, half));
+    c.term_years = 0;
+    CHECK(schedule_payments(c, half).error == computation_error::bad_term);
 }
 
 TEST_CASE("a rulebook overriding one figure changes the result, and the provenance says so", "[funding][rulebook]") {

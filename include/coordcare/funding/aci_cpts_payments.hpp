@@ -24,6 +24,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -209,6 +210,7 @@ enum class computation_error : unsigned char {
     bad_year,       ///< the year asked is not a year of the contract
     overflow,       ///< an amount does not fit in 64-bit cents
     bad_term,       ///< the contract's term is not 1 to 5 years
+    too_many_missions,  ///< more missions than the six of the ACI (a mission given twice): no schedule
 };
 
 /// An explained amount, or why there is none.
@@ -317,6 +319,8 @@ template <class Text, class Missions>
     const auto edition = figures.aci_cpts_edition_on(c.signed_on);
     if (!edition) return {std::nullopt, computation_error::no_edition};
     if (c.term_years < 1 || c.term_years > static_cast<int>(contract_years)) return {std::nullopt, computation_error::bad_term};
+    if (static_cast<std::size_t>(std::distance(c.missions.begin(), c.missions.end())) > cpts_mission_table.size())
+        return {std::nullopt, computation_error::too_many_missions};
     const auto& e = *edition->value;
     payment_schedule out;
     out.edition = &e;
@@ -329,6 +333,10 @@ template <class Text, class Missions>
             return;
         }
         if (*amount == euros{}) return;
+        if (out.count == out.items.size()) {  // cannot happen with six missions at most; never written past the end
+            overflow = true;
+            return;
+        }
         out.items[out.count++] = payment{due, year, part, m, *amount};
     };
     // An amount split into the advance share and the balance, which add up to it exactly.
