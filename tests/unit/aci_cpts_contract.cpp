@@ -304,6 +304,11 @@ TEST_CASE("a variable part at a half cent is rounded away from zero", "[funding]
     CHECK(schedule_payments(c, half).error == computation_error::too_many_missions);
     c.missions.resize(6);
     CHECK(schedule_payments(c, half));
+    // Amounts whose sum does not fit in 64-bit cents: an error, never an exception or a wrapped total.
+    for (auto& m : c.missions) m.years.fill({euros::from_cents(std::int64_t{1} << 61), euros{}});
+    CHECK(schedule_payments(c, half).error == computation_error::overflow);
+    CHECK(yearly_amount(c, 1, half).error == computation_error::overflow);
+    CHECK(validate_contract(c, ymd(2021, 4, 1)).reports("CPTS.CONTRACT.YEARLY_MAXIMUM"));
     c.term_years = 0;
     CHECK(schedule_payments(c, half).error == computation_error::bad_term);
 }

@@ -1,6 +1,7 @@
 // libFuzzer target on the dossier reader: any bytes must give a dossier or errors — never a crash, a
-// leak, undefined behaviour, or a dossier together with errors. A dossier that reads must validate and
-// write back to a document that reads to the same dossier.
+// leak, undefined behaviour, or a dossier together with errors. A dossier that reads must validate (its
+// structures, and a CPTS's contract and indemnities, whose amounts and schedule are computed), and write
+// back to a document that reads to the same dossier.
 //
 // Built with Clang only (-fsanitize=fuzzer,address,undefined); Boost.JSON's implementation is compiled
 // into this program so that the sanitizers see it too.
@@ -27,6 +28,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const date as_of{std::chrono::year{2025}, std::chrono::June, std::chrono::day{1}};
     for (const auto& s : result.value->structures)
         std::visit([&](const auto& x) { (void)validate(x, as_of, doctrines::provence_alpes_cote_d_azur); }, s);
+    for (std::size_t i = 0; i < result.value->structures.size(); ++i) {
+        const auto* f = result.value->funding_of(i);
+        if (!f) continue;
+        (void)funding::check_indemnities(f->indemnities, as_of);
+        if (!f->contract) continue;
+        (void)funding::validate_contract(*f->contract, as_of);
+        const auto rates = f->achievement_or_full();
+        const auto schedule = funding::schedule_payments(*f->contract, rates);
+        if (schedule.value.has_value() == schedule.error.has_value()) std::abort();  // exactly one of a schedule and why not
+        for (int n = 1; n <= f->contract->term_years && schedule; ++n) (void)funding::yearly_amount(*f->contract, n, rates);
+    }
     const auto again = read_dossier(write_dossier(*result.value));
     if (!again.ok() || !(*again.value == *result.value)) std::abort();
     return 0;

@@ -296,7 +296,7 @@ struct payment_schedule {
     [[nodiscard]] constexpr const payment* begin() const noexcept { return items.data(); }
     [[nodiscard]] constexpr const payment* end() const noexcept { return items.data() + count; }
     [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
-    /// The sum of every payment (within 64-bit cents: a schedule that does not fit is an error).
+    /// The sum of every payment (schedule_payments makes sure it fits in 64-bit cents).
     [[nodiscard]] constexpr euros total() const {
         euros t{};
         for (const auto& p : *this) t = t + p.amount;
@@ -371,6 +371,11 @@ template <class Text, class Missions>
         }
     }
     if (overflow) return {std::nullopt, computation_error::overflow};
+    // The total fits in 64-bit cents, so that total() and total_of_year() never overflow.
+    std::optional<euros> total = euros{};
+    for (const auto& p : out)
+        if (total) total = checked_add(*total, p.amount);
+    if (!total) return {std::nullopt, computation_error::overflow};
     std::sort(out.items.begin(), out.items.begin() + static_cast<std::ptrdiff_t>(out.count), [](const payment& x, const payment& y) {
         if (x.due != y.due) return x.due < y.due;
         if (x.year != y.year) return x.year < y.year;
