@@ -128,6 +128,9 @@ TEST_CASE("the size stated is the size of the population, at each boundary", "[f
     auto c = contract_2021();
     c.population = 0;
     CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
+    c.size = cpts_size::one;  // a territory without inhabitants is no size at all
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
+    CHECK(validate_contract(c, ymd(2021, 4, 1)).diagnostics[0].path.text() == "population");
 }
 
 TEST_CASE("the term is five years, with no amount after it", "[funding][contract]") {
