@@ -129,6 +129,7 @@ TEST_CASE("the size stated is the size of the population, at each boundary", "[f
     c.population = 0;
     CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
     c.size = cpts_size::one;  // a territory without inhabitants is no size at all
+    c.fonctionnement = 50'000_eur;
     CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
     CHECK(validate_contract(c, ymd(2021, 4, 1)).diagnostics[0].path.text() == "population");
 }
