@@ -85,6 +85,7 @@ TEST_CASE("the edition is the one in force on the signature date", "[funding][co
     c.signed_on = ymd(2019, 8, 24);  // before the ACI CPTS
     c.project_validated = ymd(2019, 6, 1);
     CHECK(reported(c, ymd(2019, 9, 1)) == ids{"CPTS.CONTRACT.EDITION"});
+    CHECK(reported(c, ymd(2019, 8, 24)) == ids{"CPTS.CONTRACT.EDITION"});  // checked before the ACI existed too
 }
 
 TEST_CASE("a crisis mission in a contract of the 2019 edition, or a mission twice", "[funding][contract]") {
@@ -101,7 +102,9 @@ TEST_CASE("a crisis mission in a contract of the 2019 edition, or a mission twic
 TEST_CASE("the CPTS signing is an association with a health project validated before", "[funding][contract]") {
     auto c = contract_2021();
     c.form = legal_form::other_company;
-    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.ASSOCIATION"});
+    // The law asks a CPTS to be an association since ordonnance 2021-584; existing ones had until 2022-05-14.
+    CHECK(reported(c, ymd(2022, 5, 14)) == ids{"CPTS.CONTRACT.ASSOCIATION"});
+    CHECK(reported(c, ymd(2022, 5, 13)) == ids{});
     c = contract_2021();
     c.project_validated = ymd(2021, 3, 16);  // the day after the signature
     CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.PROJECT_VALIDATED"});
@@ -128,6 +131,12 @@ TEST_CASE("the size stated is the size of the population, at each boundary", "[f
     auto c = contract_2021();
     c.population = 0;
     CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
+    c.population = 80'000;
+    CHECK(validate_contract(c, ymd(2021, 4, 1)).diagnostics[0].detail.en ==
+          "size 2 for 80,000 inhabitants; ACI CPTS (2019) gives size 3 (size 2 from 40,000, 3 from 80,000, 4 from 175,001)");
+    CHECK(validate_contract(c, ymd(2021, 4, 1)).diagnostics[0].detail.fr ==
+          "taille 2 pour 80 000 habitants ; ACI CPTS (2019) donne la taille 3 (taille 2 dès 40 000, 3 dès 80 000, 4 dès 175 001)");
+    c.population = 0;
     c.size = cpts_size::one;  // a territory without inhabitants is no size at all
     c.fonctionnement = 50'000_eur;
     CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
@@ -143,6 +152,24 @@ TEST_CASE("the term is five years, with no amount after it", "[funding][contract
     CHECK(v.diagnostics[1].detail.en == "amounts for year 5 of a contract of 4 years");
     c.term_years = 6;
     CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.TERM"});
+    c.term_years = 0;  // no year at all: one diagnostic, the term
+    CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.TERM"});
+}
+
+TEST_CASE("amounts are zero or more, and an optional mission started after the contract ends is refused", "[funding][contract]") {
+    auto c = contract_2021();
+    c.missions[1].years[3].variable = -euros::from_cents(1);
+    const auto v = validate_contract(c, ymd(2021, 4, 1));
+    REQUIRE(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.AMOUNTS"});
+    CHECK(v.diagnostics[0].path.text() == "missions[1].years");
+    CHECK(v.diagnostics[0].detail.en == "year 4: fixed part 15 000,00 €, variable part -0,01 €");
+    c = contract_2021();
+    c.missions[1].deployed = ymd(2023, 2, 1);
+    c.missions[2].deployed = ymd(2023, 3, 1);
+    c.missions.push_back({cpts_mission::quality_relevance, ymd(2026, 3, 15), std::nullopt, every_year(5'000, 5'000)});
+    CHECK(reported(c, ymd(2026, 4, 1)) == ids{"CPTS.CONTRACT.MISSION_STARTED"});
+    c.missions.back().started = ymd(2026, 3, 14);  // the last day of the contract
+    CHECK(reported(c, ymd(2026, 4, 1)) == ids{});
 }
 
 TEST_CASE("amounts within the fonctionnement envelope and the yearly maximum of the size", "[funding][contract]") {
@@ -211,6 +238,10 @@ TEST_CASE("missions start and are deployed by their deadlines, as of a date", "[
     c.missions[2].started.reset();
     CHECK(reported(c, ymd(2022, 3, 15)) == ids{});
     CHECK(reported(c, ymd(2022, 3, 16)) == ids{"CPTS.CONTRACT.MISSION_STARTED"});
+    CHECK(validate_contract(c, ymd(2022, 3, 16)).diagnostics[0].detail.en ==
+          "mission \"Coordinated prevention actions\" not started as of 2022-03-16; due by 2022-03-15");
+    CHECK(validate_contract(c, ymd(2022, 3, 16)).diagnostics[0].detail.fr ==
+          "mission « Développement d'actions coordonnées de prévention » non démarrée au 2022-03-16 ; échéance le 2022-03-15");
     c = contract_2021();
     c.missions[1].deployed = ymd(2021, 9, 14);  // before it started
     CHECK(reported(c, ymd(2021, 10, 1)) == ids{"CPTS.CONTRACT.MISSION_DEPLOYED"});

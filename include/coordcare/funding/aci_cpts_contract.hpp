@@ -11,6 +11,7 @@
 
 #include <coordcare/parameters/figure_set.hpp>
 #include <coordcare/structures/constant.hpp>
+#include <coordcare/structures/rules/effect_dates.hpp>
 #include <coordcare/structures/validate.hpp>
 #include <coordcare/vocabulary/legal_texts.hpp>
 
@@ -100,6 +101,24 @@ namespace detail_contract {
 inline constexpr date aci_in_force = ymd(2019, 8, 25);
 inline constexpr source_note aci_date{certainty::seed, "arrêté du 21 août 2019, JO 2019-08-24 (seeds 002, 003)"};
 [[nodiscard]] inline std::string figure_note(const source_note& s) { return std::string(1, letter(s.status)); }
+/// "175 001" / "175,001": a count with its thousands grouped as each language writes them.
+[[nodiscard]] inline bilingual grouped_count(std::int64_t n) {
+    std::string digits = std::to_string(n < 0 ? -n : n);
+    std::string fr, en;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) {
+            fr += ' ';
+            en += ',';
+        }
+        fr += digits[i];
+        en += digits[i];
+    }
+    if (n < 0) {
+        fr.insert(0, "-");
+        en.insert(0, "-");
+    }
+    return bilingual{fr, en};
+}
 /// The total a contract signs for one year, as the yearly maxima count it: fonctionnement plus every
 /// mission's fixed and variable parts, but for the variable part of the crisis mission, which is paid only
 /// for a crisis the ARS recognises. Our reading (U): published avenant-2 contracts sign 22 500 € fixed +
@@ -143,7 +162,7 @@ struct contract_edition {
         "CPTS.CONTRACT.EDITION", rule_layer::national_agreement, {legal::aci_cpts_2019, "", "", {certainty::seed, "arrêté du 21 août 2019 (seeds 002, 003)"}},
         {"Le contrat est signé sous une édition de l'ACI CPTS, à compter de son entrée en vigueur.",
          "The contract is signed under an edition of the ACI CPTS, on or after its date of effect."},
-        detail_contract::aci_in_force, detail_contract::aci_date};
+        since_always, {certainty::confirmed, "a contract signed before the ACI CPTS existed is under none, whenever it is checked"}};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
         if (ctx.edition_of(c.signed_on)) return;
@@ -160,7 +179,7 @@ struct contract_association {
     static constexpr rule_info info{
         "CPTS.CONTRACT.ASSOCIATION", rule_layer::law, legal::csp_L1434_12_1,
         {"La CPTS qui signe le contrat ACI est constituée en association.", "The CPTS that signs the ACI contract is constituted as an association."},
-        detail_contract::aci_in_force, detail_contract::aci_date};
+        effect_dates::cpts_association, effect_dates::cpts_association_source};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context&, Report& report) {
         if (is_association(c.form)) return;
@@ -209,11 +228,12 @@ struct contract_size {
             if (c.population <= 0)
                 return bilingual{} << label{"population couverte : ", "population covered: "} << c.population
                                    << label{" ; elle est positive", "; it is positive"};
-            return bilingual{} << label{"taille ", "size "} << number(c.size) << label{" pour ", " for "} << c.population
-                               << label{" habitants ; ", " inhabitants; "} << e->name << label{" donne la taille ", " gives size "}
-                               << number(e->sizes.size_of(c.population)) << label{" (taille 2 dès ", " (size 2 from "} << e->sizes.size_2_from.value
-                               << label{", 3 dès ", ", 3 from "} << e->sizes.size_3_from.value << label{", 4 dès ", ", 4 from "}
-                               << e->sizes.size_4_from.value << ")";
+            return bilingual{} << label{"taille ", "size "} << number(c.size) << label{" pour ", " for "}
+                               << detail_contract::grouped_count(c.population) << label{" habitants ; ", " inhabitants; "} << e->name
+                               << label{" donne la taille ", " gives size "} << number(e->sizes.size_of(c.population))
+                               << label{" (taille 2 dès ", " (size 2 from "} << detail_contract::grouped_count(e->sizes.size_2_from.value)
+                               << label{", 3 dès ", ", 3 from "} << detail_contract::grouped_count(e->sizes.size_3_from.value)
+                               << label{", 4 dès ", ", 4 from "} << detail_contract::grouped_count(e->sizes.size_4_from.value) << ")";
         });
     }
 };
@@ -287,7 +307,8 @@ struct contract_term {
                 return bilingual{} << label{"durée de ", "term of "} << c.term_years << label{" ans ; ", " years; "} << e->name
                                    << label{" fixe ", " sets "} << e->term_years.value << label{" ans", " years"};
             });
-        const int term = c.term_years < 0 ? 0 : c.term_years;
+        if (c.term_years < 1) return;  // no year at all: the term says it
+        const int term = c.term_years;
         std::size_t i = 0;
         for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i)
             for (std::size_t y = static_cast<std::size_t>(term); y < contract_years; ++y)
@@ -362,11 +383,22 @@ struct contract_mission_started {
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
-        check_deadline<&mission_deadlines::start_by, &contracted_mission::started>(c, ctx, report, "started",
-                                                                                   label{"démarrée", "started"});
+        check_deadline<&mission_deadlines::start_by, &contracted_mission::started>(
+            c, ctx, report, "started", label{" démarrée le ", " started on "}, label{" non démarrée au ", " not started as of "});
+        // A mission started after the contract's end is no mission of it (an optional one has no deadline).
+        if (c.term_years < 1 || !ctx.edition_of(c.signed_on)) return;
+        const date end = add_months(c.signed_on, std::chrono::months{12 * c.term_years});
+        std::size_t i = 0;
+        for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i)
+            if (it->started && !(*it->started < end))
+                report(location{"missions", i, "started"}).because([&, m = it->mission, when = *it->started] {
+                    return bilingual{} << label{"mission « ", "mission \""} << name(m) << label{" » démarrée le ", "\" started on "}
+                                       << iso_text(when) << label{", après la fin du contrat le ", ", after the contract's end on "} << iso_text(end);
+                });
     }
     template <auto Deadline, auto Recorded, class C, class Report>
-    static constexpr void check_deadline(const C& c, const contract_context& ctx, Report& report, std::string_view field, label done) {
+    static constexpr void check_deadline(const C& c, const contract_context& ctx, Report& report, std::string_view field, label done,
+                                         label not_done) {
         const auto* e = ctx.edition_of(c.signed_on);
         if (!e) return;
         std::size_t i = 0;
@@ -377,9 +409,9 @@ struct contract_mission_started {
             const bool late = when ? *due < *when : (ctx.as_of && *due < *ctx.as_of);
             if (!late) continue;
             report(location{"missions", i, field}).because([&, m = it->mission, due = *due, when] {
-                auto b = bilingual{} << label{"mission « ", "mission \""} << name(m) << label{" » ", "\" "} << done;
-                if (when) b << label{" le ", " on "} << iso_text(*when);
-                else b << label{" : pas encore au ", ": not yet on "} << iso_text(*ctx.as_of);
+                auto b = bilingual{} << label{"mission « ", "mission \""} << name(m) << label{" »", "\""};
+                if (when) b << done << iso_text(*when);
+                else b << not_done << iso_text(*ctx.as_of);
                 return std::move(b) << label{" ; échéance le ", "; due by "} << iso_text(due);
             });
         }
@@ -397,7 +429,7 @@ struct contract_mission_deployed {
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
         contract_mission_started::check_deadline<&mission_deadlines::deployed_by, &contracted_mission::deployed>(
-            c, ctx, report, "deployed", label{"déployée", "deployed"});
+            c, ctx, report, "deployed", label{" déployée le ", " deployed on "}, label{" non déployée au ", " not deployed as of "});
         std::size_t i = 0;
         for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i)
             if (it->deployed && (!it->started || *it->deployed < *it->started))
@@ -408,10 +440,31 @@ struct contract_mission_deployed {
     }
 };
 
+/// Every amount a contract signs is zero or more (the JSON reader refuses a negative one; this is for
+/// contracts built in code).
+struct contract_amounts {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.AMOUNTS", rule_layer::data_constraint, {legal::aci_cpts_2019, "", "", {certainty::confirmed, "an amount paid is not negative"}},
+        {"Les montants signés (parts fixes et variables) sont positifs ou nuls.", "The amounts signed (fixed and variable parts) are zero or more."},
+        since_always, {certainty::confirmed, "a constraint on the data"}};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context&, Report& report) {
+        std::size_t i = 0;
+        for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i)
+            for (std::size_t y = 0; y < contract_years; ++y)
+                if (it->years[y].fixed < euros{} || it->years[y].variable < euros{})
+                    report(location{"missions", i, "years"}).because([&, y, amounts = it->years[y]] {
+                        return bilingual{} << label{"année ", "year "} << static_cast<int>(y + 1) << label{" : part fixe ", ": fixed part "}
+                                           << amounts.fixed.french_text() << label{", part variable ", ", variable part "}
+                                           << amounts.variable.french_text();
+                    });
+    }
+};
+
 /// The rules of an ACI CPTS contract, in the order they are checked and documented.
 using contract_rules =
     rule_list<contract_edition, contract_association, contract_project_validated, contract_size, contract_socle_missions,
-              contract_mission_of_edition, contract_term, contract_fonctionnement, contract_yearly_maximum,
+              contract_mission_of_edition, contract_term, contract_amounts, contract_fonctionnement, contract_yearly_maximum,
               contract_mission_started, contract_mission_deployed>;
 
 }  // namespace rules

@@ -135,11 +135,14 @@ struct achievement {
         for (auto& m : out.rates) m.fill(rate);
         return out;
     }
-    /// The rate of mission m in contract year `year` (1 to 5).
+    /// The rate of mission m in contract year `year` (1 to 5; 0 % for another year).
     [[nodiscard]] constexpr achievement_rate of(cpts_mission m, int year) const noexcept {
+        if (year < 1 || year > static_cast<int>(contract_years)) return {};
         return rates[static_cast<std::size_t>(m)][static_cast<std::size_t>(year - 1)];
     }
+    /// Sets the rate of mission m in contract year `year` (1 to 5; another year is ignored).
     constexpr void set(cpts_mission m, int year, achievement_rate r) noexcept {
+        if (year < 1 || year > static_cast<int>(contract_years)) return;
         rates[static_cast<std::size_t>(m)][static_cast<std::size_t>(year - 1)] = r;
     }
     friend constexpr bool operator==(const achievement&, const achievement&) = default;

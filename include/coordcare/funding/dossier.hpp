@@ -25,14 +25,19 @@ struct assessed_rate {
 /// (its name and form): the reader and the checker set them from it.
 struct cpts_funding {
     std::optional<funding::aci_cpts_contract> contract{};
-    std::vector<assessed_rate> achievement{};  ///< the rates found so far; a rate not given counts as 100 %
+    /// The rates found so far. A rate not given counts as 100 % (the most the contract pays), but for the
+    /// crisis mission, whose variable part is paid only for a crisis the ARS recognises: 0 %.
+    std::vector<assessed_rate> achievement{};
     std::vector<funding::indemnity> indemnities{};
     friend bool operator==(const cpts_funding&, const cpts_funding&) = default;
 
     [[nodiscard]] bool empty() const noexcept { return !contract && achievement.empty() && indemnities.empty(); }
-    /// The achievement to compute with: the rates given, 100 % for the others (the most the contract pays).
+    /// The achievement to compute with: the rates given; 100 % for the others (the most the contract pays),
+    /// 0 % for the crisis mission (no crisis recognised unless a rate says so).
     [[nodiscard]] funding::achievement achievement_or_full() const {
         auto out = funding::achievement::uniform(funding::achievement_rate{percent::whole(100)});
+        for (int year = 1; year <= static_cast<int>(funding::contract_years); ++year)
+            out.set(cpts_mission::crisis_response, year, funding::achievement_rate{});
         for (const auto& a : achievement) out.set(a.mission, a.year, a.rate);
         return out;
     }
