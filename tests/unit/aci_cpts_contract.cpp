@@ -383,6 +383,25 @@ TEST_CASE("a rulebook moves the 80 000 boundary, and the contract's size follows
     CHECK(reported(c, ymd(2021, 4, 1), applied.figures()) == ids{});
 }
 
+TEST_CASE("a rulebook gives a yearly maximum the edition does not know", "[funding][rulebook]") {
+    auto d = contract_2023();
+    d.population = 100'000;
+    d.size = cpts_size::three;
+    CHECK(reported(d, ymd(2023, 6, 1)) == ids{});  // avenant 2, size 3: no maximum known, nothing checked
+    const auto applied = parameters::apply(
+        parameters::national_figures,
+        {"ARS test", {{"ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3", 200'000_eur, certainty::seed, "our regional reading"}}});
+    REQUIRE(applied.errors.empty());
+    const auto v = validate_contract(d, ymd(2023, 6, 1), applied.figures());
+    REQUIRE(v.diagnostics.size() == 5);  // 202 500 € a year, as the maximum counts it, each of the five years
+    CHECK(v.diagnostics[0].detail.en ==
+          "year 1: 202 500,00 € at 100 %; the maximum of size 3 is 200 000,00 € (ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3, S)");
+    const auto wrong = parameters::apply(parameters::national_figures,
+                                         {"x", {{"ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3", std::int64_t{1}, certainty::seed, "x"}}});
+    REQUIRE(wrong.errors.size() == 1);
+    CHECK(wrong.errors[0].why.en == "figure ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3 expects an amount of zero or more");
+}
+
 TEST_CASE("a rulebook's bad entries are refused, each with its reason", "[funding][rulebook]") {
     const parameters::rulebook bad{
         "bad",

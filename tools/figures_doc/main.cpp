@@ -46,7 +46,8 @@ void edition(std::ostringstream& md, const aci_cpts_edition& e) {
         if (const auto& f = e.yearly_maximum_of(s))
             figure_row(md, "yearly maximum, size " + std::to_string(number(s)), *f, f->value.french_text());
         else
-            md << "| — | yearly maximum, size " << number(s) << " | not known | U | not found in our sources |\n";
+            md << "| `" << e.id << ".YEARLY_MAXIMUM.SIZE_" << number(s) << "` | yearly maximum, size " << number(s)
+               << " | not known | U | not found in our sources; a rulebook may give it |\n";
     }
     figure_row(md, "term (years)", e.term_years, std::to_string(e.term_years.value));
     figure_row(md, "share paid in advance", e.advance, std::to_string(e.advance.value.in_basis_points() / 100) + " %");
@@ -73,7 +74,7 @@ std::string page() {
        << "its stable id (what a rulebook names to override it), its value, its certainty (DOMAIN.md's letters: C confirmed, "
           "S seed, U uncertain) and its source. A contract is under the edition in force on its signature date "
           "(`parameters::aci_cpts_edition_on(date)`). A rulebook (docs/funding.md) replaces any figure below by its id; "
-          "the yearly maxima not known here cannot be given by a rulebook yet.\n";
+          "a yearly maximum not known here can be given by one under the id its row shows.\n";
     for (const auto& entry : parameters::aci_cpts_editions.entries()) edition(md, *entry.value);
     md << "\n## The annual social-security ceiling (PASS)\n\n"
        << "The ceiling of a CPTS's indemnities to one professional in a calendar year (CSP D.1434-44), `parameters::pass_of_year(year)`; "

@@ -166,6 +166,25 @@ template <class T>
                 replace(*v);
             }
         });
+        // A yearly maximum the edition does not know (avenant 2, sizes 1 and 3) may be given.
+        for (auto& e : out.set_.aci_cpts) {
+            for (const auto size : all_cpts_sizes) {
+                if (found || e.yearly_maximum[index(size)]) continue;
+                const std::string missing_id = std::string{e.id} + ".YEARLY_MAXIMUM.SIZE_" + std::to_string(number(size));
+                if (entry.id != missing_id) continue;
+                found = true;
+                const auto* v = std::get_if<euros>(&entry.value);
+                if (!v || *v < euros{}) {
+                    refuse(bilingual{} << label{"la figure ", "figure "} << entry.id
+                                       << label{" attend un montant positif ou nul", " expects an amount of zero or more"});
+                    continue;
+                }
+                texts.push_back(missing_id);
+                const std::string_view id = texts.back();
+                texts.push_back("rulebook «" + book.name + "»: " + entry.source + " (not known nationally)");
+                e.yearly_maximum[index(size)] = figure<euros>{id, *v, source_note{entry.status, texts.back()}};
+            }
+        }
         if (!found)
             refuse(bilingual{} << label{"aucune figure ne s'appelle ", "no figure is called "} << entry.id
                                << label{" (voir docs/figures.md)", " (see docs/figures.md)"});
