@@ -20,6 +20,14 @@ constexpr auto val_2020 = make_constant_contract<cpts_size::two>(
     mission_literal<cpts_mission::patient_pathways>{.years = every_year(15'000, 25'000)},
     mission_literal<cpts_mission::prevention>{.years = every_year(10'000, 20'000)});
 
+// Missions with no amounts given (five zero years) are a constant too, checked by every rule.
+constexpr auto no_amounts_yet = make_constant_contract<cpts_size::one>(
+    {.cpts = "CPTS des Monts", .signed_on = 2021y / March / 15d, .project_validated = 2021y / January / 10d, .population = 30'000,
+     .fonctionnement = fonctionnement_envelope<cpts_size::one>(parameters::aci_cpts_2019)},
+    mission_literal<cpts_mission::access_to_care>{}, mission_literal<cpts_mission::patient_pathways>{},
+    mission_literal<cpts_mission::prevention>{});
+static_assert(no_amounts_yet.data.missions[2].years[4] == mission_year{});
+
 static_assert(decltype(val_2020)::size == cpts_size::two);
 static_assert(has_mission_v<decltype(val_2020), cpts_mission::prevention>);
 static_assert(!has_mission_v<decltype(val_2020), cpts_mission::crisis_response>);

@@ -49,13 +49,19 @@ struct mission_year {
     friend constexpr bool operator==(const mission_year&, const mission_year&) = default;
 };
 
+/// Five years of zero amounts, written out: GCC 12 reads a value-initialized std::array<mission_year, N>
+/// member of a constant (`years{}`) as a temporary it may not access.
+inline constexpr std::array<mission_year, contract_years> no_amounts{mission_year{}, mission_year{}, mission_year{}, mission_year{},
+                                                                     mission_year{}};
+static_assert(contract_years == 5, "no_amounts writes out one zero year per contract year");
+
 /// A mission of a contract: when it started and was fully deployed (if it was), and its amounts by
 /// contract year (years[0] is the first year, from the signature to its first anniversary).
 struct contracted_mission {
     cpts_mission mission{};
     std::optional<date> started{};
     std::optional<date> deployed{};
-    std::array<mission_year, contract_years> years{};
+    std::array<mission_year, contract_years> years = no_amounts;
     friend constexpr bool operator==(const contracted_mission&, const contracted_mission&) = default;
 };
 
@@ -516,7 +522,7 @@ template <cpts_mission M>
 struct mission_literal {
     std::optional<date> started{};
     std::optional<date> deployed{};
-    std::array<mission_year, contract_years> years{};
+    std::array<mission_year, contract_years> years = no_amounts;
 };
 
 /// Everything of a constant contract but its missions; S is its size.
