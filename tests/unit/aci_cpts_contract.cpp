@@ -437,3 +437,15 @@ TEST_CASE("indemnities are checked against a rulebook's PASS", "[funding][rulebo
                                            {"2026 bis", {{"PASS.2026", 49'000_eur, certainty::uncertain, "a corrected arrêté"}}});
     CHECK(check_indemnities(paid, ymd(2026, 12, 31), applied.figures()).diagnostics.empty());
 }
+
+TEST_CASE("a dossier's rates not given: 100 %, but 0 % for the crisis mission", "[funding][dossier]") {
+    cpts_funding f;
+    f.achievement = {{cpts_mission::crisis_response, 2, achievement_rate{60_pct}}, {cpts_mission::prevention, 1, achievement_rate{80_pct}}};
+    const auto rates = f.achievement_or_full();
+    CHECK(rates.of(cpts_mission::access_to_care, 3).value() == 100_pct);
+    CHECK(rates.of(cpts_mission::prevention, 1).value() == 80_pct);
+    CHECK(rates.of(cpts_mission::prevention, 2).value() == 100_pct);
+    CHECK(rates.of(cpts_mission::crisis_response, 1).value() == 0_pct);  // no crisis recognised unless a rate says so
+    CHECK(rates.of(cpts_mission::crisis_response, 2).value() == 60_pct);
+    CHECK(rates.of(cpts_mission::access_to_care, 6).value() == 0_pct);  // no sixth year
+}
