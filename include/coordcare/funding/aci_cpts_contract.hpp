@@ -109,8 +109,11 @@ inline constexpr source_note aci_date{certainty::seed, "arrêté du 21 août 201
 [[nodiscard]] inline std::string figure_note(const source_note& s) { return std::string(1, letter(s.status)); }
 /// "175 001" / "175,001": a count with its thousands grouped as each language writes them.
 [[nodiscard]] inline bilingual grouped_count(std::int64_t n) {
-    std::string digits = std::to_string(n < 0 ? -n : n);
-    std::string fr, en;
+    const bool negative = n < 0;
+    const std::uint64_t magnitude = negative ? std::uint64_t{0} - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+    const std::string digits = std::to_string(magnitude);
+    std::string fr = negative ? "-" : "";
+    std::string en = fr;
     for (std::size_t i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0) {
             fr += ' ';
@@ -118,10 +121,6 @@ inline constexpr source_note aci_date{certainty::seed, "arrêté du 21 août 201
         }
         fr += digits[i];
         en += digits[i];
-    }
-    if (n < 0) {
-        fr.insert(0, "-");
-        en.insert(0, "-");
     }
     return bilingual{fr, en};
 }
