@@ -93,10 +93,19 @@ struct contract_context {
     std::optional<date> as_of;
     const parameters::figure_set* figures = &parameters::national_figures;
 
-    /// The edition of a contract signed on `day`; nothing before the first.
-    [[nodiscard]] constexpr const aci_cpts_edition* edition_of(date day) const {
+    /// The edition of a contract signed on `day`, if any (a flag, not a null pointer: GCC 12 with
+    /// -fsanitize=undefined does not evaluate a pointer's comparison with null in a constant expression).
+    struct edition_ref {
+        const aci_cpts_edition* edition = nullptr;
+        bool found = false;
+        [[nodiscard]] constexpr explicit operator bool() const noexcept { return found; }
+        [[nodiscard]] constexpr const aci_cpts_edition* operator->() const noexcept { return edition; }
+        [[nodiscard]] constexpr const aci_cpts_edition& operator*() const noexcept { return *edition; }
+    };
+    [[nodiscard]] constexpr edition_ref edition_of(date day) const {
         const auto e = figures->aci_cpts_edition_on(day);
-        return e ? e->value : nullptr;
+        if (!e) return {};
+        return {e->value, true};
     }
 };
 
@@ -226,7 +235,7 @@ struct contract_size {
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
-        const auto* e = ctx.edition_of(c.signed_on);
+        const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
         if (c.population > 0 && e->sizes.size_of(c.population) == c.size) return;
         report(location::of(c.population > 0 ? "size" : "population")).because([&] {
@@ -253,7 +262,7 @@ struct contract_socle_missions {
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
-        const auto* e = ctx.edition_of(c.signed_on);
+        const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
         for (const auto& t : e->missions) {
             if (!t || !t->socle) continue;
@@ -279,7 +288,7 @@ struct contract_mission_of_edition {
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
-        const auto* e = ctx.edition_of(c.signed_on);
+        const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
         std::size_t i = 0;
         for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i) {
@@ -305,7 +314,7 @@ struct contract_term {
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
-        const auto* e = ctx.edition_of(c.signed_on);
+        const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
         if (c.term_years != e->term_years.value)
             report(location::of("term_years")).because([&] {
@@ -335,7 +344,7 @@ struct contract_fonctionnement {
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
-        const auto* e = ctx.edition_of(c.signed_on);
+        const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
         const auto& envelope = e->fonctionnement_of(c.size);
         if (euros{} <= c.fonctionnement && c.fonctionnement <= envelope.value) return;
@@ -359,7 +368,7 @@ struct contract_yearly_maximum {
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
-        const auto* e = ctx.edition_of(c.signed_on);
+        const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
         const auto& maximum = e->yearly_maximum_of(c.size);
         if (!maximum) return;
@@ -404,7 +413,7 @@ struct contract_mission_started {
     template <auto Deadline, auto Recorded, class C, class Report>
     static constexpr void check_deadline(const C& c, const contract_context& ctx, Report& report, std::string_view field, label done,
                                          label not_done) {
-        const auto* e = ctx.edition_of(c.signed_on);
+        const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
         std::size_t i = 0;
         for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i) {
