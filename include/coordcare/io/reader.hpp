@@ -85,6 +85,26 @@ void read_structure(const json::value& v, const field_path& at, json_reader& r, 
 
 }  // namespace detail::json_io
 
+namespace detail::json_io {
+/// The steps every document of the library goes through before it is mapped: size, emptiness, the scan
+/// (encoding, syntax, limits, duplicate keys, each with its pointer), then Boost.JSON's parse into
+/// `arena` (the document lives only while it is mapped: one arena for all its nodes, freed at once).
+/// Nothing, with one error recorded, when a step refuses the text.
+[[nodiscard]] inline std::optional<json::value> parse_document(std::string_view text, const read_limits& limits, json::monotonic_resource& arena,
+                                                               std::vector<read_error>& errors) {
+    if (text.size() > limits.max_bytes) return errors.push_back(too_large_error(limits.max_bytes, text.size())), std::nullopt;
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return errors.push_back({read_error_kind::empty_input, "", {"un document JSON", "a JSON document"}, {"rien", "nothing"}}), std::nullopt;
+    if (auto problem = scan(text, limits)) return errors.push_back(std::move(*problem)), std::nullopt;
+    json::parse_options options;
+    options.max_depth = limits.max_depth + 1;
+    json::error_code ec;
+    json::value document = json::parse(json::string_view{text.data(), text.size()}, ec, &arena, options);
+    if (ec) return errors.push_back({read_error_kind::syntax, "", {"du JSON valide", "valid JSON"}, syntax_problem(ec)}), std::nullopt;
+    return document;
+}
+}  // namespace detail::json_io
+
 /// Reads a dossier from JSON text. Never throws for bad input (only std::bad_alloc).
 [[nodiscard]] inline read_result read_dossier(std::string_view text, const read_limits& limits = {}) {
     read_result result;
@@ -92,21 +112,10 @@ void read_structure(const json::value& v, const field_path& at, json_reader& r, 
         result.errors.push_back(std::move(e));
         return result;
     };
-    if (text.size() > limits.max_bytes) return fail(too_large_error(limits.max_bytes, text.size()));
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return fail({read_error_kind::empty_input, "", {"un document JSON", "a JSON document"}, {"rien", "nothing"}});
-
-    // 1. Scan: encoding, syntax, limits, duplicate keys, each with its pointer.
-    if (auto problem = detail::json_io::scan(text, limits)) return fail(std::move(*problem));
-
-    // 2. Build the value and map it.
-    json::parse_options options;
-    options.max_depth = limits.max_depth + 1;
-    json::error_code ec;
-    // The document lives only while it is mapped: one monotonic arena for all its nodes, freed at once.
     json::monotonic_resource arena;
-    const json::value document = json::parse(json::string_view{text.data(), text.size()}, ec, &arena, options);
-    if (ec) return fail({read_error_kind::syntax, "", {"du JSON valide", "valid JSON"}, detail::json_io::syntax_problem(ec)});
+    const auto parsed = detail::json_io::parse_document(text, limits, arena, result.errors);
+    if (!parsed) return result;
+    const json::value& document = *parsed;
 
     json_reader r{result.errors};
     const field_path root;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <coordcare/io/funding_codec.hpp>
+#include <coordcare/io/reader.hpp>
 #include <coordcare/io/scanner.hpp>
 #include <coordcare/parameters/rulebook.hpp>
 
@@ -78,16 +79,10 @@ inline bool read_figure_value(const json::value& v, const field_path& at, json_r
         result.errors.push_back(std::move(e));
         return result;
     };
-    if (text.size() > limits.max_bytes) return fail(too_large_error(limits.max_bytes, text.size()));
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return fail({read_error_kind::empty_input, "", {"un document JSON", "a JSON document"}, {"rien", "nothing"}});
-    if (auto problem = detail::json_io::scan(text, limits)) return fail(std::move(*problem));
-    json::parse_options options;
-    options.max_depth = limits.max_depth + 1;
-    json::error_code ec;
     json::monotonic_resource arena;
-    const json::value document = json::parse(json::string_view{text.data(), text.size()}, ec, &arena, options);
-    if (ec) return fail({read_error_kind::syntax, "", {"du JSON valide", "valid JSON"}, detail::json_io::syntax_problem(ec)});
+    const auto parsed = detail::json_io::parse_document(text, limits, arena, result.errors);
+    if (!parsed) return result;
+    const json::value& document = *parsed;
     json_reader r{result.errors};
     const field_path root;
     detail::json_io::object_fields top{document, root, r, same("{\"format\": \"coordcare-rulebook\", ...}"),
