@@ -13,6 +13,7 @@
 #include <coordcare/vocabulary/legal_reference.hpp>
 #include <coordcare/vocabulary/legal_texts.hpp>
 #include <coordcare/vocabulary/money.hpp>
+#include <coordcare/vocabulary/msp_indicators.hpp>
 #include <coordcare/vocabulary/practice_mode.hpp>
 #include <coordcare/vocabulary/professions.hpp>
 #include <coordcare/vocabulary/source_note.hpp>

@@ -1,4 +1,5 @@
-// coordcare — a set of figures to compute with: the editions of the ACI CPTS and the PASS of each year.
+// coordcare — a set of figures to compute with: the editions of the ACI CPTS and of the ACI MSP, the PASS
+// of each year, and the regions' FIR doctrines.
 // `national_figures` is the national set, as the texts give it; a rulebook (rulebook.hpp) is an overlay
 // that gives a copy of it with some figures replaced, each replaced figure saying so in its source. Every
 // computation and check of the funding layer takes the set it works with (the national one by default).
@@ -9,6 +10,9 @@
 #pragma once
 
 #include <coordcare/parameters/aci_cpts.hpp>
+#include <coordcare/parameters/aci_msp_2017.hpp>
+#include <coordcare/parameters/aci_msp_avenant_1.hpp>
+#include <coordcare/parameters/fir.hpp>
 #include <coordcare/parameters/pass.hpp>
 
 #include <array>
@@ -23,6 +27,8 @@ struct figure_set {
     std::string_view name;                       ///< "national", or the rulebook's name
     std::array<aci_cpts_edition, 2> aci_cpts;    ///< the editions, in order of their date of effect
     std::array<figure<euros>, pass_ids.size()> pass;  ///< the PASS of first_pass_year, then of each year after
+    std::array<aci_msp_edition, 2> aci_msp;      ///< the editions of the ACI MSP, in order of their date of effect
+    std::array<fir_doctrine, 3> fir;             ///< the FIR start-up aid of each region that has a preset
 
     /// The edition in force on `day` (the edition of a contract signed that day), with its period and
     /// the source of its date; nothing before the first edition.
@@ -35,6 +41,27 @@ struct figure_set {
                     e.date_source};
         }
         return std::nullopt;
+    }
+    /// The edition of the ACI MSP under which the remuneration of calendar year `year` is computed: the one
+    /// in force on 31 December of that year (the Cnam applied avenant 1, published in August 2022, to the
+    /// whole of 2022); nothing before the first edition.
+    [[nodiscard]] constexpr const aci_msp_edition* aci_msp_edition_for_year(int year) const {
+        const date last_day{std::chrono::year{year}, std::chrono::December, std::chrono::day{31}};
+        for (std::size_t i = aci_msp.size(); i-- > 0;)
+            if (aci_msp[i].in_force_from <= last_day) return &aci_msp[i];
+        return nullptr;
+    }
+    /// The edition of the ACI MSP in force on `day` (the first edition before it existed).
+    [[nodiscard]] constexpr const aci_msp_edition& aci_msp_edition_on(date day) const {
+        for (std::size_t i = aci_msp.size(); i-- > 0;)
+            if (aci_msp[i].in_force_from <= day) return aci_msp[i];
+        return aci_msp[0];
+    }
+    /// The FIR doctrine of a region (its preset id), or nullptr when this set has none.
+    [[nodiscard]] constexpr const fir_doctrine* fir_doctrine_of(std::string_view region) const {
+        for (const auto& d : fir)
+            if (d.region == region) return &d;
+        return nullptr;
     }
     /// The PASS of a calendar year; nothing for a year this set does not know.
     [[nodiscard]] constexpr std::optional<figure<euros>> pass_of_year(int year) const {
@@ -52,10 +79,12 @@ namespace detail_figure_set {
 }  // namespace detail_figure_set
 
 /// The national figures, as the texts give them.
-inline constexpr figure_set national_figures{"national", {aci_cpts_2019, aci_cpts_avenant_2}, detail_figure_set::national_pass()};
+inline constexpr figure_set national_figures{"national", {aci_cpts_2019, aci_cpts_avenant_2}, detail_figure_set::national_pass(),
+                                             {aci_msp_2017, aci_msp_avenant_1}, fir_doctrines};
 
 /// Calls f on every figure of the set (f(figure<T>&) for each T the set holds), in the order of
-/// docs/figures.md: the editions' figures, then the PASS.
+/// docs/figures.md: the ACI CPTS editions' figures, the PASS, the ACI MSP editions' figures, then the FIR
+/// doctrines'.
 template <class Set, class F>
     requires std::same_as<std::remove_const_t<Set>, figure_set>
 constexpr void for_each_figure(Set& set, F&& f) {
@@ -71,6 +100,21 @@ constexpr void for_each_figure(Set& set, F&& f) {
         f(e.proration);
     }
     for (auto& p : set.pass) f(p);
+    for (auto& e : set.aci_msp) {
+        f(e.point_value);
+        f(e.reference_patients);
+        f(e.advance);
+        if (e.advance_minimum) f(*e.advance_minimum);
+        f(e.sisa_months);
+    }
+    for (auto& d : set.fir)
+        for (auto& a : d.aids) {
+            if (!a) continue;
+            f(a->amount);
+            if (a->payments) f(*a->payments);
+            if (a->months) f(*a->months);
+            if (a->disputed) f(*a->disputed);
+        }
 }
 
 }  // namespace coordcare::parameters

@@ -121,6 +121,7 @@ inline constexpr noun byte{{"octet", "byte"}, {"octets", "bytes"}};
 inline constexpr noun element{{"élément", "element"}, {"éléments", "elements"}};
 inline constexpr noun level{{"niveau", "level"}, {"niveaux", "levels"}};
 inline constexpr noun payment{{"versement", "payment"}, {"versements", "payments"}};
+inline constexpr noun session{{"séance", "session"}, {"séances", "sessions"}};
 }  // namespace nouns
 
 }  // namespace coordcare

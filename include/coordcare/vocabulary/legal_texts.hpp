@@ -22,6 +22,12 @@ inline constexpr legal_text ordinance_2021_584{"Ordonnance n° 2021-584", "Ordon
 /// (ACI MSP), signed 2017-04-20, approved by the arrêté of 2017-07-24. DOMAIN.md §6, C.
 inline constexpr legal_text aci_msp_2017{"ACI MSP", "Accord conventionnel interprofessionnel relatif aux structures de santé pluriprofessionnelles (2017)",
                                          "Interprofessional agreement on multi-professional health structures (2017)", ""};
+/// Its avenant n° 1, published in the JO of 2022-08-03 (signed 2022-03-04 or 2022-04-11 by source). DOMAIN.md §6.
+inline constexpr legal_text aci_msp_avenant_1{"ACI MSP, avenant 1", "Avenant n° 1 à l'accord conventionnel interprofessionnel relatif aux structures de santé pluriprofessionnelles (2022)",
+                                              "Amendment 1 to the interprofessional agreement on multi-professional health structures (2022)", ""};
+/// Décret n° 2024-618 du 27 juin 2024 (JORF of 2024-06-28): the experiment of direct access to physiotherapists in CPTS. DOMAIN.md §9.
+inline constexpr legal_text decree_2024_618{"Décret n° 2024-618", "Décret n° 2024-618 du 27 juin 2024 relatif à l'expérimentation de l'accès direct aux masseurs-kinésithérapeutes dans les CPTS",
+                                            "Decree 2024-618 on the experiment of direct access to physiotherapists in CPTS", ""};
 /// Accord national des centres de santé, concluded 2015-07-08, deemed approved (JO 2015-09-30). DOMAIN.md §6, C.
 inline constexpr legal_text cds_national_agreement_2015{"Accord national CDS", "Accord national des centres de santé (2015)",
                                                         "National agreement of health centres (2015)", ""};
@@ -126,6 +132,19 @@ inline constexpr legal_reference faq_fir_association{coordcare_seeds, "FAQ n°4 
 /// The minimum composition of an ESP set by the region's ARS.
 inline constexpr legal_reference ars_esp_minimum{ars_doctrine, "composition minimale d'une ESP", "",
                                                  {certainty::seed, "seed 003 (ARS PACA); the doctrine preset carries its own source"}};
+/// ACI MSP: the remuneration in points of the indicators, the advance and the balance (its articles were
+/// not identified: the figures are those of ameli.fr and of the Cnam's guide, DOMAIN.md §6).
+inline constexpr legal_reference aci_msp_remuneration{
+    aci_msp_2017, "", "", {certainty::seed, "no article identified: ameli.fr and the Cnam guide of the indicators (avenant 1) state the figures"}};
+/// The FIR (fonds d'intervention régional) start-up aid: no national rule, each ARS's doctrine (DOMAIN.md §6).
+inline constexpr legal_reference fir_start_up_aid{ars_doctrine, "aide au démarrage (FIR)", "",
+                                                  {certainty::confirmed, "no national rule: regional doctrine (DOMAIN.md §6); the preset carries its source"}};
+/// Loi n° 2023-379, art. 3 (CSP L.4321-1): direct access to physiotherapists in coordinated structures and
+/// establishments, at most 8 sessions without a medical diagnosis, a report to the médecin traitant.
+inline constexpr legal_reference direct_access_physiotherapists{law_2023_379, "art. 3", "", {certainty::confirmed, "DOMAIN.md §9"}};
+/// Décret n° 2024-618: direct access in a CPTS, as an experiment in some departments for five years.
+inline constexpr legal_reference direct_access_cpts_experiment{decree_2024_618, "", "",
+                                                              {certainty::confirmed, "DOMAIN.md §9: décret n° 2024-618 and the arrêté of 2025-06-06 listing the departments"}};
 /// CSP L.6323-1-3: who may create and manage a CDS. DOMAIN.md §11, C.
 inline constexpr legal_reference csp_L6323_1_3{csp, "L.6323-1-3", "LEGIARTI000036494924", {certainty::confirmed, "DOMAIN.md §11"}};
 /// CSP L.6323-3: maisons de santé (MSP). Id from seed 000/001.

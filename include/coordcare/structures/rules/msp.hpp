@@ -4,6 +4,7 @@
 // (seeds 000/001) and the legal guide (seed 004).
 #pragma once
 
+#include <coordcare/parameters/figure_set.hpp>
 #include <coordcare/structures/rules/common.hpp>
 
 namespace coordcare::rules {
@@ -162,7 +163,10 @@ struct msp_non_health_not_associate {
 
 /// The ACI MSP is signed by an MSP constituted as a SISA, or that becomes one within 6 months.
 struct msp_aci_requires_sisa {
-    static constexpr int months_to_become_sisa = 6;  // DOMAIN.md §2, C
+    /// The months to become a SISA: the figure of the ACI MSP edition in force on the day of signing (6).
+    [[nodiscard]] static constexpr std::int64_t months_to_become_sisa(date signed_on) noexcept {
+        return parameters::national_figures.aci_msp_edition_on(signed_on).sisa_months.value;
+    }
     static constexpr rule_info info{
         "MSP.ACI.SISA", rule_layer::national_agreement, legal::aci_msp_sisa,
         {"Une maison de santé signataire de l'ACI est une SISA, ou le devient dans les 6 mois suivant la signature.",
@@ -172,7 +176,7 @@ struct msp_aci_requires_sisa {
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context& ctx, Report& report) {
         if (!s.funding.aci_signed || form_allows_aci(s.form)) return;
-        const date deadline = add_months(*s.funding.aci_signed, std::chrono::months{months_to_become_sisa});
+        const date deadline = add_months(*s.funding.aci_signed, std::chrono::months{months_to_become_sisa(*s.funding.aci_signed)});
         if (ctx.as_of && *ctx.as_of < deadline) return;
         report(location::of("form")).because([&] {
             return bilingual{} << label{"l'ACI a été signé le ", "the ACI was signed on "} << iso_text(*s.funding.aci_signed)
