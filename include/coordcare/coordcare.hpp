@@ -10,3 +10,4 @@
 #include <coordcare/parameters.hpp>
 #include <coordcare/structures.hpp>
 #include <coordcare/funding.hpp>
+#include <coordcare/practice.hpp>

@@ -439,7 +439,7 @@ TEST_CASE("indemnities are checked against a rulebook's PASS", "[funding][rulebo
 }
 
 TEST_CASE("a dossier's rates not given: 100 %, but 0 % for the crisis mission", "[funding][dossier]") {
-    cpts_funding f;
+    funding_record f;
     f.achievement = {{cpts_mission::crisis_response, 2, achievement_rate{60_pct}}, {cpts_mission::prevention, 1, achievement_rate{80_pct}}};
     const auto rates = f.achievement_or_full();
     CHECK(rates.of(cpts_mission::access_to_care, 3).value() == 100_pct);

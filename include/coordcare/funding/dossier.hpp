@@ -1,10 +1,14 @@
 // coordcare — a dossier: the structures a caller checks together (what a JSON dossier file holds), with
-// the funding records of each CPTS (its ACI contract, the achievement rates its assessments found, the
-// indemnities it paid its members), as a domain value, so that the layers above use it without any I/O.
+// the records of each (a CPTS's ACI contract, the achievement rates its assessments found and the
+// indemnities it paid its members; an MSP's year under the ACI MSP; a FIR start-up aid plan; the sessions
+// of direct access to a physiotherapist), as a domain value, so that the layers above use it without any I/O.
 #pragma once
 
 #include <coordcare/funding/aci_cpts_payments.hpp>
+#include <coordcare/funding/aci_msp.hpp>
+#include <coordcare/funding/fir.hpp>
 #include <coordcare/funding/indemnities.hpp>
+#include <coordcare/practice/direct_access.hpp>
 #include <coordcare/structures/dossier.hpp>
 
 #include <cstddef>
@@ -21,17 +25,31 @@ struct assessed_rate {
     friend bool operator==(const assessed_rate&, const assessed_rate&) = default;
 };
 
-/// What a dossier records of a CPTS's funding. The contract's CPTS and legal form are the structure's
-/// (its name and form): the reader and the checker set them from it.
-struct cpts_funding {
+/// What a dossier records of a structure besides the structure: its funding and its practice. The
+/// contract's CPTS and legal form are the structure's (its name and form): the reader sets them from it;
+/// likewise the setting of the direct-access record is the structure's kind, and its department, when not
+/// given, the department of the structure's seat.
+struct funding_record {
+    /// A CPTS's ACI contract.
     std::optional<funding::aci_cpts_contract> contract{};
     /// The rates found so far. A rate not given counts as 100 % (the most the contract pays), but for the
     /// crisis mission, whose variable part is paid only for a crisis the ARS recognises: 0 %.
     std::vector<assessed_rate> achievement{};
+    /// The indemnities a CPTS paid its members.
     std::vector<funding::indemnity> indemnities{};
-    friend bool operator==(const cpts_funding&, const cpts_funding&) = default;
+    /// An MSP's year under the ACI MSP.
+    std::optional<funding::msp_agreement> msp_agreement{};
+    /// A FIR start-up aid plan (ESP, ESS, MSP, CDS or CPTS).
+    std::optional<funding::fir_plan> fir_plan{};
+    /// Sessions of direct access to a physiotherapist given in the structure.
+    std::optional<practice::direct_access_record> direct_access{};
+    friend bool operator==(const funding_record&, const funding_record&) = default;
 
-    [[nodiscard]] bool empty() const noexcept { return !contract && achievement.empty() && indemnities.empty(); }
+    [[nodiscard]] bool empty() const noexcept {
+        return !contract && achievement.empty() && indemnities.empty() && !msp_agreement && !fir_plan && !direct_access;
+    }
+    /// True when the record needs format version 3 (an MSP year, a FIR plan or direct access).
+    [[nodiscard]] bool needs_version_3() const noexcept { return msp_agreement || fir_plan || direct_access; }
     /// The achievement to compute with: the rates given; 100 % for the others (the most the contract pays),
     /// 0 % for the crisis mission (no crisis recognised unless a rate says so).
     [[nodiscard]] funding::achievement achievement_or_full() const {
@@ -43,15 +61,18 @@ struct cpts_funding {
     }
 };
 
-/// The structures of one file or request, in order, and the funding records of the CPTS among them.
+/// The name funding_record had when only a CPTS had one (0.2).
+using cpts_funding = funding_record;
+
+/// The structures of one file or request, in order, and their records.
 struct dossier {
     std::vector<any_structure> structures;
-    /// Empty, or one record per structure (empty for the structures that are not a CPTS).
-    std::vector<cpts_funding> funding{};
+    /// Empty, or one record per structure (empty for a structure that has none).
+    std::vector<funding_record> funding{};
     friend bool operator==(const dossier&, const dossier&) = default;
 
     /// The funding record of structure i (empty when it has none).
-    [[nodiscard]] const cpts_funding* funding_of(std::size_t i) const noexcept {
+    [[nodiscard]] const funding_record* funding_of(std::size_t i) const noexcept {
         return i < funding.size() && !funding[i].empty() ? &funding[i] : nullptr;
     }
 };

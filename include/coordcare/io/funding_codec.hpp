@@ -1,5 +1,6 @@
-// coordcare — the JSON of the funding records of a CPTS (dossier format version 2): its ACI contract with
-// the achievement rates found, and the indemnities paid to its members. Amounts are strings of euros with
+// coordcare — the JSON of a structure's records: a CPTS's ACI contract with the achievement rates found, and
+// the indemnities paid to its members (dossier format version 2); an MSP's year under the ACI MSP, a FIR
+// plan, and the sessions of direct access to a physiotherapist (version 3). Amounts are strings of euros with
 // at most two decimals ("60000", "11794.52"), never JSON numbers (which a reader may take as binary
 // floating point); rates are strings of percent with at most two decimals ("80", "49.99"). Every object is
 // strict: a missing required field or an unknown one is an error with its JSON pointer. docs/json-format.md.
@@ -202,7 +203,7 @@ inline bool read_assessed_rate(const json::value& v, const field_path& at, json_
 }
 
 /// Reads a CPTS's "contract" object: the contract, and the achievement rates found.
-inline bool read_contract(const json::value& v, const field_path& at, json_reader& r, const cpts& structure, cpts_funding& out) {
+inline bool read_contract(const json::value& v, const field_path& at, json_reader& r, const cpts& structure, funding_record& out) {
     object_fields f{v, at, r, {"un contrat ACI CPTS", "an ACI CPTS contract"},
                     {"cpam", "ars", "signed_on", "project_validated", "population", "size", "term_years", "fonctionnement", "missions",
                      "achievement"}};
@@ -265,7 +266,7 @@ inline bool read_contract(const json::value& v, const field_path& at, json_reade
     return f.ok();
 }
 
-inline bool read_indemnities(const json::value& v, const field_path& at, json_reader& r, cpts_funding& out) {
+inline bool read_indemnities(const json::value& v, const field_path& at, json_reader& r, funding_record& out) {
     if (!v.is_array()) return r.wrong_type(at, {"un tableau d'indemnités", "an array of indemnities"}, v), false;
     bool ok = true;
     for (std::size_t i = 0; i < v.get_array().size(); ++i) {
@@ -284,9 +285,197 @@ inline bool read_indemnities(const json::value& v, const field_path& at, json_re
     return ok;
 }
 
+// ---- Version 3: the ACI MSP, FIR plans, direct access --------------------------------------------
+
+/// Reads one of a table's ids ("opening_hours", "start_up", ...) into its enumerator.
+template <class Table, class E, class Entry>
+bool read_table_id(const json::value& v, const field_path& at, json_reader& r, const Table& table, E Entry::*key, bilingual noun, E& out) {
+    std::string ids;
+    for (const auto& e : table) (ids += ' ') += e.id;
+    const bilingual what = bilingual{} << noun << label{" (parmi :", " (one of:"} << ids << ")";
+    if (!v.is_string()) return r.wrong_type(at, what, v), false;
+    const std::string_view text{v.get_string().data(), v.get_string().size()};
+    for (const auto& e : table)
+        if (e.id == text) {
+            out = e.*key;
+            return true;
+        }
+    return r.error(read_error_kind::unknown_code, at, what, describe(v)), false;
+}
+
+inline bool read_indicator_result(const json::value& v, const field_path& at, json_reader& r, funding::msp_indicator_result& out) {
+    object_fields f{v, at, r, {"un indicateur de l'ACI MSP", "an ACI MSP indicator"}, {"indicator", "count", "with_ipa", "rate"}};
+    if (!f.is_object()) return false;
+    f.read_with("indicator", true, [&](const json::value& x, const field_path& p) {
+        return read_table_id(x, p, r, msp_indicator_table, &msp_indicator_entry::indicator, {"un indicateur", "an indicator"}, out.indicator);
+    });
+    const auto read_small = [&](const char* name, int& target, bilingual what) {
+        f.read_with(name, false, [&](const json::value& x, const field_path& p) {
+            std::int64_t n = 0;
+            const bool ok = read_integer(x, p, r, 0, funding::max_units, std::move(what), n);
+            target = static_cast<int>(n);
+            return ok;
+        });
+    };
+    read_small("count", out.count, {"un entier de 0 à 1000 (atteint : 1, un nombre, un niveau)", "an integer from 0 to 1000 (met: 1, a number, a level)"});
+    read_small("with_ipa", out.with_ipa, {"un entier de 0 à 1000 (avec un IPA)", "an integer from 0 to 1000 (with an IPA)"});
+    f.read_with("rate", false, [&](const json::value& x, const field_path& p) { return read_rate(x, p, r, out.rate); });
+    return f.ok();
+}
+
+/// Reads an MSP's "aci_msp" object: its year under the ACI MSP. The signature date is the structure's
+/// funding.aci_signed (one truth): without it the object is refused.
+inline bool read_msp_agreement(const json::value& v, const field_path& structure_at, json_reader& r, const msp& structure, funding_record& out) {
+    const field_path at = structure_at / "aci_msp";
+    object_fields f{v, at, r, {"l'année d'une MSP sous l'ACI MSP", "an MSP's year under the ACI MSP"},
+                    {"project_validated", "year", "patientele", "indicators"}};
+    if (!f.is_object()) return false;
+    funding::msp_agreement a;
+    if (!structure.funding.aci_signed) {
+        r.error(read_error_kind::missing_field, structure_at / "funding" / "aci_signed",
+                {"la date de signature de l'ACI MSP (funding.aci_signed), que \"aci_msp\" suppose",
+                 "the date the ACI MSP was signed (funding.aci_signed), which \"aci_msp\" needs"},
+                {"rien", "nothing"});
+        f.fail();
+    } else {
+        a.signed_on = *structure.funding.aci_signed;
+    }
+    f.read_optional("project_validated", a.project_validated);
+    f.read_with("year", true, [&](const json::value& x, const field_path& p) {
+        std::int64_t y = 0;
+        const bool ok = read_integer(x, p, r, 1900, 9999, {"une année civile", "a calendar year"}, y);
+        a.year = static_cast<int>(y);
+        return ok;
+    });
+    f.read_with("patientele", true, [&](const json::value& x, const field_path& p) {
+        return read_integer(x, p, r, 1, funding::max_patientele, {"une patientèle, un entier de 1 à 1 000 000", "a patientèle, an integer from 1 to 1,000,000"},
+                            a.patientele);
+    });
+    f.read_with("indicators", true, [&](const json::value& x, const field_path& p) {
+        if (!x.is_array()) return r.wrong_type(p, {"un tableau d'indicateurs", "an array of indicators"}, x), false;
+        bool ok = true;
+        for (std::size_t i = 0; i < x.get_array().size(); ++i) {
+            funding::msp_indicator_result one;
+            if (read_indicator_result(x.get_array()[i], p / i, r, one)) a.indicators.push_back(one);
+            else ok = false;
+        }
+        return ok;
+    });
+    if (f.ok()) out.msp_agreement = std::move(a);
+    return f.ok();
+}
+
+/// Reads a "fir_plan" object.
+inline bool read_fir_plan(const json::value& v, const field_path& at, json_reader& r, funding_record& out) {
+    object_fields f{v, at, r, {"un plan d'aide FIR", "a FIR aid plan"}, {"region", "letter_of_intent_validated", "project_validated", "payments"}};
+    if (!f.is_object()) return false;
+    funding::fir_plan plan;
+    f.read("region", plan.region);
+    f.read_optional("letter_of_intent_validated", plan.letter_of_intent_validated);
+    f.read_optional("project_validated", plan.project_validated);
+    f.read_with("payments", true, [&](const json::value& x, const field_path& p) {
+        if (!x.is_array()) return r.wrong_type(p, {"un tableau de versements", "an array of payments"}, x), false;
+        bool ok = true;
+        for (std::size_t i = 0; i < x.get_array().size(); ++i) {
+            object_fields one{x.get_array()[i], p / i, r, {"un versement FIR", "a FIR payment"}, {"paid", "amount", "purpose"}};
+            if (!one.is_object()) {
+                ok = false;
+                continue;
+            }
+            funding::fir_payment pay;
+            one.read("paid", pay.paid);
+            one.read_with("amount", true, [&](const json::value& a, const field_path& q) { return read_amount(a, q, r, pay.amount); });
+            one.read_with("purpose", false, [&](const json::value& a, const field_path& q) {
+                return read_table_id(a, q, r, fir_purpose_table, &fir_purpose_entry::purpose, {"un objet d'aide FIR", "a purpose of FIR aid"}, pay.purpose);
+            });
+            if (one.ok()) plan.payments.push_back(pay);
+            else ok = false;
+        }
+        return ok;
+    });
+    if (f.ok()) out.fir_plan = std::move(plan);
+    return f.ok();
+}
+
+/// The care setting of a structure of kind K.
+[[nodiscard]] constexpr care_setting setting_of(structure_kind k) noexcept {
+    switch (k) {
+        case structure_kind::esp: return care_setting::esp;
+        case structure_kind::ess: return care_setting::ess;
+        case structure_kind::msp: return care_setting::msp;
+        case structure_kind::cds: return care_setting::cds;
+        case structure_kind::cpts: return care_setting::cpts;
+        case structure_kind::dac: break;
+    }
+    return care_setting::private_practice;
+}
+
+/// Reads a "direct_access" object; the setting is the structure's kind, the department (when not given)
+/// its seat's.
+template <structure_kind K>
+bool read_direct_access(const json::value& v, const field_path& at, json_reader& r, const structure<K>& s, funding_record& out) {
+    object_fields f{v, at, r, {"des séances en accès direct", "direct-access sessions"}, {"department", "sessions", "reports"}};
+    if (!f.is_object()) return false;
+    practice::direct_access_record rec;
+    rec.setting = setting_of(K);
+    f.read_with("department", false, [&](const json::value& x, const field_path& p) {
+        const bilingual what{"un code de département INSEE (\"83\", \"2B\", \"974\")", "an INSEE department code (\"83\", \"2B\", \"974\")"};
+        if (!x.is_string()) return r.wrong_type(p, what, x), false;
+        rec.department = std::string{x.get_string().data(), x.get_string().size()};
+        if (!department_name(rec.department)) return r.error(read_error_kind::unknown_code, p, what, describe(x)), false;
+        return true;
+    });
+    if (!f.get("department", false)) {
+        if (s.seat) rec.department = std::string{s.seat->department()};
+        else {
+            r.error(read_error_kind::missing_field, at / "department",
+                    {"le département du lieu de soins (ou le siège de la structure)", "the department of the place of care (or the structure's seat)"},
+                    {"rien", "nothing"});
+            f.fail();
+        }
+    }
+    f.read_with("sessions", true, [&](const json::value& x, const field_path& p) {
+        if (!x.is_array()) return r.wrong_type(p, {"un tableau de séances", "an array of sessions"}, x), false;
+        bool ok = true;
+        for (std::size_t i = 0; i < x.get_array().size(); ++i) {
+            object_fields one{x.get_array()[i], p / i, r, {"une séance", "a session"}, {"patient", "on", "prior_diagnosis"}};
+            if (!one.is_object()) {
+                ok = false;
+                continue;
+            }
+            practice::physiotherapy_session session;
+            one.read("patient", session.patient);
+            one.read("on", session.on);
+            if (one.get("prior_diagnosis", false)) one.read("prior_diagnosis", session.prior_diagnosis);
+            if (one.ok()) rec.sessions.push_back(std::move(session));
+            else ok = false;
+        }
+        return ok;
+    });
+    f.read_with("reports", false, [&](const json::value& x, const field_path& p) {
+        if (!x.is_array()) return r.wrong_type(p, {"un tableau de comptes rendus", "an array of reports"}, x), false;
+        bool ok = true;
+        for (std::size_t i = 0; i < x.get_array().size(); ++i) {
+            object_fields one{x.get_array()[i], p / i, r, {"un compte rendu au médecin traitant", "a report to the médecin traitant"}, {"patient", "sent"}};
+            if (!one.is_object()) {
+                ok = false;
+                continue;
+            }
+            practice::treating_doctor_report rep;
+            one.read("patient", rep.patient);
+            one.read("sent", rep.sent);
+            if (one.ok()) rec.reports.push_back(std::move(rep));
+            else ok = false;
+        }
+        return ok;
+    });
+    if (f.ok()) out.direct_access = std::move(rec);
+    return f.ok();
+}
+
 // ---- Writing ------------------------------------------------------------------------------------
 
-inline json::object write_contract(const cpts_funding& f) {
+inline json::object write_contract(const funding_record& f) {
     const auto& c = *f.contract;
     json::object o;
     o["cpam"] = c.cpam;
@@ -332,7 +521,7 @@ inline json::object write_contract(const cpts_funding& f) {
     return o;
 }
 
-inline json::array write_indemnities(const cpts_funding& f) {
+inline json::array write_indemnities(const funding_record& f) {
     json::array out;
     for (const auto& x : f.indemnities) {
         json::object o;
@@ -342,6 +531,68 @@ inline json::array write_indemnities(const cpts_funding& f) {
         out.push_back(std::move(o));
     }
     return out;
+}
+
+
+inline json::object write_msp_agreement(const funding::msp_agreement& a) {
+    json::object o;
+    if (a.project_validated) o["project_validated"] = iso_text(*a.project_validated);
+    o["year"] = a.year;
+    o["patientele"] = a.patientele;
+    json::array indicators;
+    for (const auto& x : a.indicators) {
+        json::object i;
+        i["indicator"] = std::string{id(x.indicator)};
+        i["count"] = x.count;
+        if (x.with_ipa != 0) i["with_ipa"] = x.with_ipa;
+        i["rate"] = percent_json_text(x.rate.value());
+        indicators.push_back(std::move(i));
+    }
+    o["indicators"] = std::move(indicators);
+    return o;
+}
+
+inline json::object write_fir_plan(const funding::fir_plan& p) {
+    json::object o;
+    o["region"] = p.region;
+    if (p.letter_of_intent_validated) o["letter_of_intent_validated"] = iso_text(*p.letter_of_intent_validated);
+    if (p.project_validated) o["project_validated"] = iso_text(*p.project_validated);
+    json::array payments;
+    for (const auto& x : p.payments) {
+        json::object one;
+        one["paid"] = iso_text(x.paid);
+        one["amount"] = amount_json_text(x.amount);
+        one["purpose"] = std::string{id(x.purpose)};
+        payments.push_back(std::move(one));
+    }
+    o["payments"] = std::move(payments);
+    return o;
+}
+
+/// The department is always written (the reader takes the seat's only when it is absent).
+inline json::object write_direct_access(const practice::direct_access_record& rec) {
+    json::object o;
+    o["department"] = rec.department;
+    json::array sessions;
+    for (const auto& x : rec.sessions) {
+        json::object one;
+        one["patient"] = x.patient;
+        one["on"] = iso_text(x.on);
+        if (x.prior_diagnosis) one["prior_diagnosis"] = true;
+        sessions.push_back(std::move(one));
+    }
+    o["sessions"] = std::move(sessions);
+    if (!rec.reports.empty()) {
+        json::array reports;
+        for (const auto& x : rec.reports) {
+            json::object one;
+            one["patient"] = x.patient;
+            one["sent"] = iso_text(x.sent);
+            reports.push_back(std::move(one));
+        }
+        o["reports"] = std::move(reports);
+    }
+    return o;
 }
 
 }  // namespace detail::json_io

@@ -25,11 +25,12 @@
 namespace coordcare {
 
 /// The format's name and version, written in every dossier. Version 1 has the structures; version 2 adds
-/// the funding records of a CPTS ("contract", "indemnities"). This library reads both (a version-1 file
-/// reads as before) and writes version 1 when a dossier has no funding record, 2 otherwise; a later
-/// version is an unsupported_format error.
+/// the funding records of a CPTS ("contract", "indemnities"); version 3 an MSP's year under the ACI MSP
+/// ("aci_msp"), FIR plans ("fir_plan") and direct-access sessions ("direct_access"). This library reads
+/// the three (an older file reads as before, and refuses the fields of a later version) and writes the
+/// oldest version that holds the dossier; a later version is an unsupported_format error.
 inline constexpr std::string_view dossier_format = "coordcare-dossier";
-inline constexpr std::int64_t dossier_format_version = 2;
+inline constexpr std::int64_t dossier_format_version = 3;
 inline constexpr std::int64_t oldest_dossier_format_version = 1;
 
 /// The result of reading a dossier: the dossier, or the errors that prevent it.
@@ -63,23 +64,60 @@ inline void check_duplicate_members(const std::vector<member>& members, const fi
     }
 }
 
+/// The fields a structure may have besides its own, the kinds that may have each, and the format version
+/// from which it may.
+struct record_field {
+    std::string_view name;
+    std::int64_t since_version;
+    bool for_kind[5];  ///< ESP, ESS, MSP, CDS, CPTS
+};
+inline constexpr std::array<record_field, 5> record_fields{{
+    {"contract", 2, {false, false, false, false, true}},
+    {"indemnities", 2, {false, false, false, false, true}},
+    {"aci_msp", 3, {false, false, true, false, false}},
+    {"fir_plan", 3, {true, true, true, true, true}},
+    {"direct_access", 3, {true, true, true, true, true}},
+}};
+
 template <structure_kind K>
 void read_structure(const json::value& v, const field_path& at, json_reader& r, std::int64_t version, std::optional<any_structure>& out,
-                    cpts_funding& funding) {
+                    funding_record& funding) {
     structure<K> s;
-    const bool with_funding = K == structure_kind::cpts && version >= 2;
-    const bool ok = with_funding ? r.read_builtin(v, at, s, {"kind", "contract", "indemnities"}) : r.read_builtin(v, at, s, {"kind"});
-    if (!ok) return;
+    if (!r.read_builtin(v, at, s, {"kind", "contract", "indemnities", "aci_msp", "fir_plan", "direct_access"})) return;
     check_duplicate_members(s.members, at / "members", r);
-    if constexpr (K == structure_kind::cpts) {
-        if (with_funding) {
-            bool funding_ok = true;
-            if (const auto* c = v.get_object().if_contains("contract")) funding_ok = read_contract(*c, at / "contract", r, s, funding) && funding_ok;
-            if (const auto* x = v.get_object().if_contains("indemnities"))
-                funding_ok = read_indemnities(*x, at / "indemnities", r, funding) && funding_ok;
-            if (!funding_ok) return;
-        }
+    const auto& object = v.get_object();
+    bool ok = true;
+    for (const auto& field : record_fields) {
+        if (!object.if_contains(json::string_view{field.name.data(), field.name.size()})) continue;
+        const bool kind_ok = field.for_kind[static_cast<std::size_t>(K)];
+        if (kind_ok && version >= field.since_version) continue;
+        ok = false;
+        const std::string name{field.name};
+        if (!kind_ok)
+            r.error(read_error_kind::unknown_field, at / field.name, {"les seuls champs d'une " + std::string{acronym(K)}, "only the fields of a " + std::string{acronym(K)}},
+                    {"le champ \"" + name + "\", qu'une " + std::string{acronym(K)} + " n'a pas", "the field \"" + name + "\", which a " + std::string{acronym(K)} + " does not have"});
+        else
+            r.error(read_error_kind::unknown_field, at / field.name,
+                    {"les champs de la version " + std::to_string(version) + " du format", "the fields of version " + std::to_string(version) + " of the format"},
+                    {"le champ \"" + name + "\", de la version " + std::to_string(field.since_version),
+                     "the field \"" + name + "\", of version " + std::to_string(field.since_version)});
     }
+    if (!ok) return;
+    const auto* contract = object.if_contains("contract");
+    const auto* indemnities = object.if_contains("indemnities");
+    const auto* agreement = object.if_contains("aci_msp");
+    const auto* fir = object.if_contains("fir_plan");
+    const auto* access = object.if_contains("direct_access");
+    if constexpr (K == structure_kind::cpts) {
+        if (contract) ok = read_contract(*contract, at / "contract", r, s, funding) && ok;
+        if (indemnities) ok = read_indemnities(*indemnities, at / "indemnities", r, funding) && ok;
+    }
+    if constexpr (K == structure_kind::msp) {
+        if (agreement) ok = read_msp_agreement(*agreement, at, r, s, funding) && ok;
+    }
+    if (fir) ok = read_fir_plan(*fir, at / "fir_plan", r, funding) && ok;
+    if (access) ok = read_direct_access(*access, at / "direct_access", r, s, funding) && ok;
+    if (!ok) return;
     out = std::move(s);
 }
 
@@ -180,7 +218,7 @@ namespace detail::json_io {
         const auto k = kind->is_string() ? structure_kind_from_acronym({kind->get_string().data(), kind->get_string().size()})
                                          : std::nullopt;
         std::optional<any_structure> read;
-        cpts_funding funding;
+        funding_record funding;
         switch (k.value_or(structure_kind::dac)) {
             case structure_kind::esp: detail::json_io::read_structure<structure_kind::esp>(s, at, r, format_version, read, funding); break;
             case structure_kind::ess: detail::json_io::read_structure<structure_kind::ess>(s, at, r, format_version, read, funding); break;

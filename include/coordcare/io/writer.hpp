@@ -9,6 +9,8 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 namespace coordcare {
@@ -18,9 +20,11 @@ namespace coordcare {
 [[nodiscard]] inline json::value to_json(const dossier& d) {
     json::object out;
     out["format"] = json::string{dossier_format.data(), dossier_format.size()};
-    bool with_funding = false;
-    for (std::size_t i = 0; i < d.structures.size(); ++i) with_funding = with_funding || d.funding_of(i);
-    out["version"] = with_funding ? dossier_format_version : oldest_dossier_format_version;
+    // The oldest version that holds the dossier: 1 without records, 2 with a CPTS's only, 3 otherwise.
+    std::int64_t version = oldest_dossier_format_version;
+    for (std::size_t i = 0; i < d.structures.size(); ++i)
+        if (const auto* f = d.funding_of(i)) version = std::max<std::int64_t>(version, f->needs_version_3() ? 3 : 2);
+    out["version"] = version;
     json::array structures;
     structures.reserve(d.structures.size());
     for (std::size_t i = 0; i < d.structures.size(); ++i) {
@@ -34,6 +38,9 @@ namespace coordcare {
                 if (const auto* f = d.funding_of(i)) {
                     if (f->contract) o["contract"] = detail::json_io::write_contract(*f);
                     if (!f->indemnities.empty()) o["indemnities"] = detail::json_io::write_indemnities(*f);
+                    if (f->msp_agreement) o["aci_msp"] = detail::json_io::write_msp_agreement(*f->msp_agreement);
+                    if (f->fir_plan) o["fir_plan"] = detail::json_io::write_fir_plan(*f->fir_plan);
+                    if (f->direct_access) o["direct_access"] = detail::json_io::write_direct_access(*f->direct_access);
                 }
                 structures.push_back(std::move(o));
             },
