@@ -49,4 +49,29 @@ static_assert(contract_year_of(2021y / March / 15d, 5, 2022y / March / 15d) == 2
 static_assert(contract_year_of(2021y / March / 15d, 5, 2026y / March / 15d) == 6);
 static_assert(deadlines_of(parameters::aci_cpts_avenant_2, cpts_mission::crisis_response, 2023y / January / 16d).start_by ==
               2023y / July / 16d);
+
+// An MSP's year known at compile time: checked where it is built, and its remuneration a constant. The type
+// carries the rule of the legal form (can_be_paid_aci_msp_v), and the Cnam guide's example of 8 000 patients
+// (the coordination function: "4 400 points × 7 euros = 30 800 euros") is a constant expression.
+constexpr auto lilas = make_constant<structure_kind::msp, legal_form::sisa>(
+    {.name = "MSP des Lilas", .project = health_project{2023y / March / 1d}},
+    {person_literal{.name = "A", .job = professions::doctor, .specialty = doctor_specialty::general_practice, .mode = practice_mode::liberal,
+                    .associate = true, .signatory = true},
+     person_literal{.name = "B", .job = professions::doctor, .specialty = doctor_specialty::general_practice, .mode = practice_mode::liberal,
+                    .associate = true, .signatory = true},
+     person_literal{.name = "C", .job = professions::nurse, .mode = practice_mode::liberal, .associate = true, .signatory = true}});
+constexpr auto lilas_2025 = make_constant_msp_agreement(
+    2024y / January / 15d, 2023y / December / 1d, 2025, 8'000,
+    std::array{msp_indicator_result{msp_indicator::opening_hours}, msp_indicator_result{msp_indicator::crisis_response, 1, 0, achievement_rate{}},
+               msp_indicator_result{msp_indicator::coordination}, msp_indicator_result{msp_indicator::information_system, 10}});
+constexpr auto lilas_paid = msp_remuneration_of(lilas, lilas_2025);
+static_assert(lilas_paid.edition->id == "ACI_MSP.AVENANT_1");
+static_assert(lilas_paid.points() == (800 + 100 + 4'400 + 500 + 2'000) * 100);
+static_assert(lilas_paid.amount.value == 54'600_eur);  // 7 800 points × 7 €
+static_assert(can_be_paid_aci_msp_v<legal_form::sisa> && !can_be_paid_aci_msp_v<legal_form::association_1901>);
+static_assert(!parameters::national_figures.aci_msp_edition_for_year(2016));
+static_assert(parameters::national_figures.aci_msp_edition_for_year(2022)->id == "ACI_MSP.AVENANT_1");  // published in August, for the year
+static_assert(parameters::national_figures.fir_doctrine_of("provence-alpes-cote-d-azur")->aid(structure_kind::cpts, fir_purpose::start_up)->amount.value ==
+              40'000_eur);
+static_assert(parameters::direct_access.max_sessions.value == 8 && parameters::direct_access.in_experiment("2B"));
 }  // namespace
