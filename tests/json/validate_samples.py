@@ -33,7 +33,7 @@ mutations = {
     "unknown profession code": lambda d: d["structures"][0]["members"][0]["person"]["job"].update(profession=99),
     "unknown legal form": lambda d: d["structures"][0].update(form="sarl"),
     "missing field": lambda d: d["structures"][0]["members"][0]["person"].pop("signatory"),
-    "wrong version": lambda d: d.update(version=3),
+    "wrong version": lambda d: d.update(version=4),
     "bad date": lambda d: d["structures"][0]["project"].update(adopted="01/03/2024"),
 }
 # ... and in the funding records of a CPTS (format version 2).
@@ -53,6 +53,23 @@ for name, mutate in contract_mutations.items():
     if validator.is_valid(d):
         print(f"the schema accepts a dossier with: {name}")
         failures += 1
+# ... and in the records of format version 3 (an MSP's year, a FIR plan, direct access).
+msp_year = json.loads((pathlib.Path(sys.argv[2]) / "msp-agreement.json").read_text(encoding="utf-8"))
+v3_mutations = {
+    "an unknown indicator": lambda d: d["structures"][0]["aci_msp"]["indicators"][0].update(indicator="teleconsultation"),
+    "a patientèle of zero": lambda d: d["structures"][0]["aci_msp"].update(patientele=0),
+    "a FIR payment as a number": lambda d: d["structures"][0]["fir_plan"]["payments"][0].update(amount=25000),
+    "an unknown FIR purpose": lambda d: d["structures"][0]["fir_plan"]["payments"][0].update(purpose="travel"),
+    "a session without a date": lambda d: d["structures"][0]["direct_access"]["sessions"][0].pop("on"),
+    "a department that is a commune": lambda d: d["structures"][0]["direct_access"].update(department="93045"),
+}
+for name, mutate in v3_mutations.items():
+    d = copy.deepcopy(msp_year)
+    mutate(d)
+    if validator.is_valid(d):
+        print(f"the schema accepts a dossier with: {name}")
+        failures += 1
+contract_mutations.update(v3_mutations)
 mutations.update(contract_mutations)
 for name, mutate in list(mutations.items())[: len(mutations) - len(contract_mutations)]:
     d = copy.deepcopy(base)

@@ -6,7 +6,10 @@
 // For a CPTS with an ACI contract (dossier format version 2) it also shows the size, the edition in force
 // at the signature, the missions due with their deadlines and which are late as of the date, the amounts of
 // each contract year and the payment schedule, with the figures used and their certainty; --rulebook
-// applies a user's figures over the national ones.
+// applies a user's figures over the national ones. For an MSP's year under the ACI MSP (format version 3)
+// it shows the points of each indicator, the euros, the advance and the balance with their dates and, for
+// an MSP not yet a SISA, the day by which it must become one; for a FIR plan, the doctrine's figures and
+// what the plan pays; for direct-access sessions, their count; each with the figures used.
 //
 // Exit status: 0 every structure is valid (warnings may be reported), 1 a structure has an error, 2 the
 // input could not be read or the arguments are wrong. With no FILE it checks the sample dossier built
@@ -326,6 +329,27 @@ struct contract_view {
 
 std::string certainty_mark(const source_note& s) { return std::string(1, letter(s.status)); }
 
+/// What the report says of an MSP's year under the ACI MSP.
+struct agreement_view {
+    const funding::msp_agreement* agreement = nullptr;
+    std::optional<funding::msp_year_remuneration> remuneration;
+    std::optional<date> sisa_by;  ///< an MSP not a SISA: the day by which it must become one
+    const figure<std::int64_t>* sisa_months = nullptr;
+};
+
+/// Hundredths of a point as text: "7440,00" / "7440.00".
+std::string points_text(std::int64_t hundredths, language L) {
+    const std::int64_t cents = hundredths % 100;
+    return std::to_string(hundredths / 100) + (L == language::fr ? "," : ".") + (cents < 10 ? "0" : "") + std::to_string(cents);
+}
+
+/// What the report says of a FIR plan: per purpose, the doctrine's figures and what the plan pays.
+struct fir_view {
+    const funding::fir_plan* plan = nullptr;
+    const fir_doctrine* doctrine = nullptr;
+    structure_kind kind{};
+};
+
 json::object figure_json(const funding::used_figure& f) {
     json::object x;
     x["id"] = std::string{f.id};
@@ -367,11 +391,217 @@ std::vector<mission_state> mission_states(const funding::aci_cpts_contract& c, c
     return out;
 }
 
+// ---- The ACI MSP, FIR plans and direct access in the report ----------------------------------------
+
+json::object agreement_json(const funding::msp_agreement& a, const agreement_view& v, language L) {
+    json::object x;
+    x["year"] = a.year;
+    x["signed_on"] = iso_text(a.signed_on);
+    x["patientele"] = a.patientele;
+    if (v.sisa_by) {
+        x["sisa_by"] = iso_text(*v.sisa_by);
+        x["sisa_months_figure"] = std::string{v.sisa_months->id};
+    }
+    if (!v.remuneration) {
+        x["computed"] = false;
+        return x;
+    }
+    const auto& m = *v.remuneration;
+    x["computed"] = true;
+    json::object edition;
+    edition["id"] = std::string{m.edition->id};
+    edition["name"] = std::string{m.edition->name.in(L)};
+    edition["in_force_from"] = iso_text(m.edition->in_force_from);
+    x["edition"] = std::move(edition);
+    x["prerequisites_met"] = m.prerequisites_met();
+    json::array unmet;
+    for (std::size_t i = 0; i < m.unmet_count; ++i) unmet.push_back(json::string{std::string{id(m.unmet[i])}});
+    x["unmet_prerequisites"] = std::move(unmet);
+    json::array lines;
+    for (const auto& line : m) {
+        json::object y;
+        y["indicator"] = std::string{id(line.indicator)};
+        y["kind"] = std::string{msp_indicator_kind_table[static_cast<std::size_t>(line.kind)].id};
+        y["fixed_points"] = points_text(line.fixed, language::en);
+        y["variable_points"] = points_text(line.variable, language::en);
+        y["certainty"] = certainty_mark(line.source);
+        lines.push_back(std::move(y));
+    }
+    x["indicators"] = std::move(lines);
+    x["points"] = points_text(m.points(), language::en);
+    if (m.year_share.numerator != m.year_share.denominator) x["share_of_year"] = std::to_string(m.year_share.numerator) + "/" + std::to_string(m.year_share.denominator);
+    x["amount"] = amount_json_text(m.amount.value);
+    json::object advance;
+    advance["amount"] = amount_json_text(m.advance.value);
+    advance["due"] = iso_text(m.advance_due);
+    x["advance"] = std::move(advance);
+    json::object balance;
+    balance["amount"] = (m.balance < euros{} ? "-" : "") + amount_json_text(m.balance < euros{} ? -m.balance : m.balance);
+    balance["due"] = iso_text(m.balance_due);
+    x["balance"] = std::move(balance);
+    json::array used;
+    for (const auto& f : m.advance.figures) used.push_back(figure_json(f));
+    x["figures_used"] = std::move(used);
+    x["uncertain"] = m.uncertain();
+    return x;
+}
+
+std::string agreement_text(const funding::msp_agreement& a, const agreement_view& v, language L) {
+    const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
+    std::string text = T("    ACI MSP, année ", "    ACI MSP, year ") + std::to_string(a.year) + T(" (signé le ", " (signed on ") + iso_text(a.signed_on) + ")";
+    if (v.remuneration)
+        text += T(" — édition : ", " — edition: ") + std::string{v.remuneration->edition->name.in(L)} + " (" + std::string{v.remuneration->edition->id} + ")";
+    text += '\n';
+    if (v.sisa_by)
+        text += T("    SISA : la maison de santé doit être une SISA au plus tard le ", "    SISA: the health house must be a SISA by ") + iso_text(*v.sisa_by) + " (" +
+                std::string{v.sisa_months->id} + " = " + std::to_string(v.sisa_months->value) + T(" mois)\n", " months)\n");
+    if (!v.remuneration) return text + T("    Rémunération : non calculable (voir les erreurs)\n", "    Remuneration: cannot be computed (see the errors)\n");
+    const auto& m = *v.remuneration;
+    text += T("    Patientèle : ", "    Patientèle: ") + std::to_string(a.patientele) + T(" patients (référence ", " patients (reference ") +
+            std::to_string(m.edition->reference_patients.value) + ")\n";
+    text += T("      indicateur                                          type             fixes      variables\n",
+              "      indicator                                           kind             fixed      variable\n");
+    const auto pad = [](std::string s, std::size_t width) {
+        std::size_t chars = 0;
+        for (const char ch : s) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+        if (chars < width) s.append(width - chars, ' ');
+        return s;
+    };
+    for (const auto& line : m)
+        text += "      " + pad(std::string{name(line.indicator).in(L)}, 50) + "  " + pad(std::string{name(line.kind).in(L)}, 15) + "  " +
+                pad(points_text(line.fixed, L), 9) + "  " + points_text(line.variable, L) + " (" + certainty_mark(line.source) + ")\n";
+    text += T("      total : ", "      total: ") + points_text(m.points(), L) + T(" points × ", " points × ") + m.edition->point_value.value.french_text();
+    if (m.year_share.numerator != m.year_share.denominator)
+        text += " × " + std::to_string(m.year_share.numerator) + "/" + std::to_string(m.year_share.denominator) + T(" (jours sous contrat)", " (days under contract)");
+    text += " = " + m.amount.value.french_text() + '\n';
+    if (!m.prerequisites_met()) {
+        text += T("    Prérequis non atteint(s) : ", "    Prerequisite(s) not met: ");
+        for (std::size_t i = 0; i < m.unmet_count; ++i) text += (i ? ", " : "") + std::string{name(m.unmet[i]).in(L)};
+        text += T(" — aucune rémunération pour l'année\n", " — nothing is paid for the year\n");
+    }
+    text += T("    Avance : ", "    Advance: ") + m.advance.value.french_text() + T(" au plus tard le ", " by ") + iso_text(m.advance_due);
+    text += T(" ; solde : ", "; balance: ") + m.balance.french_text() + T(" au plus tard le ", " by ") + iso_text(m.balance_due);
+    if (m.balance < euros{}) text += T(" (à reverser)", " (to be paid back)");
+    text += '\n';
+    text += T("    Figures utilisées :\n", "    Figures used:\n");
+    for (const auto& f : m.advance.figures)
+        text += "      " + std::string{f.id} + " = " + f.value_text() + " (" + certainty_mark(f.source) + ") — " + for_terminal(f.source.text) + '\n';
+    if (m.uncertain())
+        text += T("    Incertain : une figure ou des points utilisés sont incertains (U).\n", "    Uncertain: a figure or points used are uncertain (U).\n");
+    return text;
+}
+
+/// Per purpose: what the plan pays (total, count, first and last dates).
+struct fir_totals {
+    euros total{};
+    std::size_t count = 0;
+    std::optional<date> first, last;
+};
+fir_totals totals_of(const funding::fir_plan& plan, fir_purpose purpose) {
+    fir_totals t;
+    for (const auto& p : plan.payments) {
+        if (p.purpose != purpose) continue;
+        if (const auto sum = checked_add(t.total, p.amount)) t.total = *sum;
+        ++t.count;
+        if (!t.first || p.paid < *t.first) t.first = p.paid;
+        if (!t.last || *t.last < p.paid) t.last = p.paid;
+    }
+    return t;
+}
+
+json::object fir_json(const fir_view& v, language L) {
+    json::object x;
+    x["region"] = v.plan->region;
+    x["doctrine_known"] = v.doctrine != nullptr;
+    json::array aids;
+    for (const auto purpose : {fir_purpose::start_up, fir_purpose::methodological_support}) {
+        const auto t = totals_of(*v.plan, purpose);
+        const fir_aid_terms* aid = v.doctrine ? v.doctrine->aid(v.kind, purpose) : nullptr;
+        if (t.count == 0 && !aid) continue;
+        json::object y;
+        y["purpose"] = std::string{id(purpose)};
+        y["name"] = std::string{name(purpose).in(L)};
+        y["planned_total"] = amount_json_text(t.total);
+        y["planned_payments"] = static_cast<std::int64_t>(t.count);
+        if (aid) {
+            json::array used;
+            used.push_back(figure_json(funding::use(aid->amount, std::nullopt)));
+            if (aid->payments) used.push_back(figure_json(funding::use(*aid->payments, std::nullopt)));
+            if (aid->months) used.push_back(figure_json(funding::use(*aid->months, std::nullopt)));
+            if (aid->disputed) used.push_back(figure_json(funding::use(*aid->disputed, std::nullopt)));
+            y["figures_used"] = std::move(used);
+            if (aid->opens_at) y["opens_at"] = std::string{id(*aid->opens_at)};
+        }
+        aids.push_back(std::move(y));
+    }
+    x["aids"] = std::move(aids);
+    return x;
+}
+
+std::string fir_text(const fir_view& v, language L) {
+    const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
+    std::string text = T("    Plan FIR, doctrine « ", "    FIR plan, doctrine \"") + for_terminal(v.plan->region) + T(" »", "\"");
+    if (!v.doctrine) return text + T(" : aucune doctrine connue, le plan n'est pas vérifié\n", ": no doctrine known, the plan is not checked\n");
+    text += " (" + std::string{v.doctrine->name.in(L)} + ")\n";
+    for (const auto purpose : {fir_purpose::start_up, fir_purpose::methodological_support}) {
+        const auto t = totals_of(*v.plan, purpose);
+        const fir_aid_terms* aid = v.doctrine->aid(v.kind, purpose);
+        if (t.count == 0 && !aid) continue;
+        text += "      " + std::string{name(purpose).in(L)} + T(" : prévu ", ": planned ") + t.total.french_text() + T(" en ", " in ") + std::to_string(t.count) +
+                T(" versement(s)", " payment(s)");
+        if (t.first && t.last && *t.first != *t.last) text += T(" du ", " from ") + iso_text(*t.first) + T(" au ", " to ") + iso_text(*t.last);
+        text += '\n';
+        if (!aid) {
+            text += T("        la doctrine n'en prévoit pas pour ce type de structure\n", "        the doctrine has none for this kind of structure\n");
+            continue;
+        }
+        const auto figure_line = [&](const auto& f, std::string_view what, std::string value) {
+            text += "        " + std::string{what} + " " + value + " — " + std::string{f.id} + " (" + certainty_mark(f.source) + ") — " + for_terminal(f.source.text) + '\n';
+        };
+        figure_line(aid->amount, T("au plus", "at most"), aid->amount.value.french_text());
+        if (aid->disputed) figure_line(*aid->disputed, T("ou", "or"), aid->disputed->value.french_text());
+        if (aid->payments) figure_line(*aid->payments, T("versements au plus :", "payments at most:"), std::to_string(aid->payments->value));
+        if (aid->months) figure_line(*aid->months, T("période au plus (mois) :", "period at most (months):"), std::to_string(aid->months->value));
+        if (aid->opens_at) text += T("        ouverte par : ", "        opened by: ") + std::string{name(*aid->opens_at).in(L)} + '\n';
+    }
+    return text;
+}
+
+json::object direct_access_json(const practice::direct_access_record& x, date as_of) {
+    json::object o;
+    o["setting"] = std::string{id(x.setting)};
+    o["department"] = x.department;
+    std::int64_t without = 0;
+    std::vector<std::string> patients;
+    for (const auto& s : x.sessions) {
+        if (s.prior_diagnosis || as_of < s.on) continue;
+        ++without;
+        if (std::find(patients.begin(), patients.end(), s.patient) == patients.end()) patients.push_back(s.patient);
+    }
+    o["sessions_without_diagnosis"] = without;
+    o["patients"] = static_cast<std::int64_t>(patients.size());
+    o["max_sessions_figure"] = std::string{parameters::direct_access.max_sessions.id};
+    return o;
+}
+
+std::string direct_access_text(const practice::direct_access_record& x, date as_of, language L) {
+    const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
+    const auto j = direct_access_json(x, as_of);
+    return T("    Accès direct (kinésithérapie) : ", "    Direct access (physiotherapy): ") + std::to_string(j.at("sessions_without_diagnosis").as_int64()) +
+           T(" séance(s) sans diagnostic pour ", " session(s) without a diagnosis for ") + std::to_string(j.at("patients").as_int64()) +
+           T(" patient(s), département ", " patient(s), department ") + for_terminal(x.department) + T(" ; au plus ", "; at most ") +
+           std::to_string(parameters::direct_access.max_sessions.value) + T(" par patient (", " per patient (") +
+           std::string{parameters::direct_access.max_sessions.id} + ")\n";
+}
+
 int report(const options& o, const dossier& d, const bilingual& source, const parameters::figure_set& figures) {
     struct checked {
         std::string kind, name, pointer;
         std::vector<finding> findings;
         contract_view contract;
+        agreement_view agreement{};
+        fir_view fir{};
+        const practice::direct_access_record* direct_access = nullptr;
         [[nodiscard]] bool valid() const {
             for (const auto& f : findings)
                 if (f.d.level == severity::error) return false;
@@ -407,6 +637,33 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         }
         for (auto& diag : funding::check_indemnities(f->indemnities, o.as_of, figures).diagnostics)
             r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
+        if (f->msp_agreement) {
+            const auto& a = *f->msp_agreement;
+            for (auto& diag : funding::validate_agreement(a, o.as_of, figures).diagnostics) {
+                // The signature date is the structure's funding.aci_signed.
+                const auto at = diag.path.json_pointer();
+                r.findings.push_back({pointer + (at == "/signed_on" ? std::string{"/funding/aci_signed"} : "/aci_msp" + at), std::move(diag)});
+            }
+            r.agreement.agreement = &a;
+            if (const auto paid = funding::msp_remuneration(a, figures); paid.first) r.agreement.remuneration = *paid.first;
+            const auto& s = std::get<msp>(d.structures[i]);
+            if (s.form != legal_form::sisa) {
+                const auto& e = figures.aci_msp_edition_on(a.signed_on);
+                r.agreement.sisa_months = &e.sisa_months;
+                r.agreement.sisa_by = add_months(a.signed_on, std::chrono::months{e.sisa_months.value});
+            }
+        }
+        if (f->fir_plan) {
+            const structure_kind kind = std::visit([](const auto& x) { return kind_of_v<decltype(x)>; }, d.structures[i]);
+            for (auto& diag : funding::check_fir_plan(*f->fir_plan, kind, o.as_of, figures).diagnostics)
+                r.findings.push_back({pointer + "/fir_plan" + diag.path.json_pointer(), std::move(diag)});
+            r.fir = {&*f->fir_plan, figures.fir_doctrine_of(f->fir_plan->region), kind};
+        }
+        if (f->direct_access) {
+            for (auto& diag : practice::check_direct_access(*f->direct_access, o.as_of).diagnostics)
+                r.findings.push_back({pointer + "/direct_access" + diag.path.json_pointer(), std::move(diag)});
+            r.direct_access = &*f->direct_access;
+        }
     }
     std::size_t valid = 0, errors = 0, warnings = 0;
     for (const auto& r : results) {
@@ -506,6 +763,9 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 }
                 s["contract"] = std::move(x);
             }
+            if (const auto* a = r.agreement.agreement) s["aci_msp"] = agreement_json(*a, r.agreement, L);
+            if (r.fir.plan) s["fir_plan"] = fir_json(r.fir, L);
+            if (const auto* x = r.direct_access) s["direct_access"] = direct_access_json(*x, o.as_of);
             structures.push_back(std::move(s));
         }
         out["structures"] = std::move(structures);
@@ -559,6 +819,9 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             if (const auto url = diag.reference.url(); !url.empty()) text += " — " + url;
             text += '\n';
         }
+        if (const auto* a = r.agreement.agreement) text += agreement_text(*a, r.agreement, L);
+        if (r.fir.plan) text += fir_text(r.fir, L);
+        if (const auto* x = r.direct_access) text += direct_access_text(*x, o.as_of, L);
         if (const auto* c = r.contract.contract) {
             const auto e = figures.aci_cpts_edition_on(c->signed_on);
             text += T("    Contrat ACI CPTS signé le ", "    ACI CPTS contract signed on ");
