@@ -1,5 +1,6 @@
-// Writes docs/figures.md from the parameters layer itself: every figure of every edition of the ACI CPTS,
-// with its id, value, certainty and source, the missions of each edition, and the regional doctrines.
+// Writes docs/figures.md from the parameters layer itself: every figure of every edition of the ACI CPTS
+// and of the ACI MSP, with its id, value, certainty and source, the missions and indicators of each
+// edition, the PASS, the FIR doctrines, the law on direct access, and the regional doctrines.
 //
 //   coordcare-figures-doc [OUTPUT]      (standard output without OUTPUT)
 //
@@ -65,6 +66,58 @@ void edition(std::ostringstream& md, const aci_cpts_edition& e) {
     }
 }
 
+std::string points(const std::array<std::int64_t, 3>& p, int levels) {
+    std::string out;
+    for (int i = 0; i < (levels < 1 ? 1 : levels); ++i) out += (i ? " / " : "") + std::to_string(p[static_cast<std::size_t>(i)]);
+    return out;
+}
+
+std::string shape_text(const msp_indicator_terms& t) {
+    switch (t.shape) {
+        case msp_points_shape::flat: return "met";
+        case msp_points_shape::per_unit: return "per unit, at most " + std::to_string(t.cap);
+        case msp_points_shape::levels: return "by level (" + std::to_string(t.levels()) + ")";
+        case msp_points_shape::by_patients: return "variable: per 4 000 patients up to " + std::to_string(t.cap) + ", then the second rate";
+        case msp_points_shape::by_professionals: return "variable: per associated professional up to " + std::to_string(t.cap) + ", then the second rate";
+    }
+    return {};
+}
+
+void msp_edition(std::ostringstream& md, const aci_msp_edition& e) {
+    md << "\n## " << e.name.en << " — `" << e.id << "`\n\n"
+       << "- Text: " << e.text.title_fr << "\n"
+       << "- Used for the remuneration of the calendar years whose 31 December is on or after " << iso_text(e.in_force_from) << " ("
+       << letter(e.date_source.status) << ": " << e.date_source.text << ")\n\n"
+       << "| Id | Figure | Value | C/S/U | Source |\n|---|---|---|---|---|\n";
+    figure_row(md, "value of a point", e.point_value, e.point_value.value.french_text());
+    figure_row(md, "patientèle of reference", e.reference_patients, std::to_string(e.reference_patients.value));
+    figure_row(md, "share of the year paid in advance", e.advance, std::to_string(e.advance.value.in_basis_points() / 100) + " %");
+    if (e.advance_minimum) figure_row(md, "least advance", *e.advance_minimum, e.advance_minimum->value.french_text());
+    else md << "| — | least advance | none in this edition | | |\n";
+    figure_row(md, "months to become a SISA after signing", e.sisa_months, std::to_string(e.sisa_months.value));
+    md << "\nIndicators (points are not figures a rulebook replaces: they are corrected in `include/coordcare/parameters/`; "
+          "variable points are at 100 % and, where prorated, for the patientèle of reference):\n\n"
+       << "| Indicator | Kind | Points earned | Fixed | Variable | With an IPA | Prorated | C/S/U | Source |\n|---|---|---|---|---|---|---|---|---|\n";
+    for (const auto& entry : msp_indicator_table) {
+        const auto& t = e.terms(entry.indicator);
+        if (!t) {
+            md << "| " << entry.name.en << " | not in this edition | | | | | | | |\n";
+            continue;
+        }
+        std::string kind{name(t->kind).en};
+        if (t->prerequisite_from_year) kind += " (from " + std::to_string(*t->prerequisite_from_year) + "; optional before)";
+        const int levels = t->shape == msp_points_shape::levels ? t->levels() : (t->shape == msp_points_shape::by_patients || t->shape == msp_points_shape::by_professionals ? 2 : 1);
+        std::string ipa;
+        if (t->ipa_fixed) ipa += std::to_string(t->ipa_fixed) + " fixed" + (t->shape == msp_points_shape::per_unit ? (t->ipa_per_unit ? " each" : " once") : "");
+        if (t->ipa_variable) ipa += (ipa.empty() ? "" : ", ") + std::to_string(t->ipa_variable) + " variable";
+        md << "| " << entry.name.en << " | " << kind << " | " << shape_text(*t) << " | " << points(t->fixed, t->shape == msp_points_shape::levels ? levels : 1) << " | "
+           << points(t->variable, levels) << " | " << (ipa.empty() ? "—" : ipa) << " | "
+           << (t->variable[0] == 0 && t->variable[1] == 0 && t->variable[2] == 0 && t->ipa_variable == 0 ? "—" : t->scaled ? "yes" : "no") << " | "
+           << letter(t->source.status)
+           << " | " << cell(t->source.text) << " |\n";
+    }
+}
+
 std::string page() {
     std::ostringstream md;
     md << "# Figures\n\n"
@@ -83,6 +136,43 @@ std::string page() {
     for (const auto& f : parameters::national_figures.pass)
         md << "| `" << f.id << "` | " << f.id.substr(5) << " | " << f.value.french_text() << " | " << letter(f.source.status) << " | "
            << cell(f.source.text) << " |\n";
+    for (const auto& e : parameters::national_figures.aci_msp) msp_edition(md, e);
+    md << "\n## FIR start-up aid (regional doctrine)\n\n"
+       << "No national rule: each region's doctrine, `figure_set::fir_doctrine_of(region)`. A rulebook replaces any figure below by its id; "
+          "a figure a doctrine does not give (\"not said\") is not checked.\n";
+    for (const auto& d : parameters::national_figures.fir) {
+        md << "\n### `" << d.region << "` — " << d.name.en << "\n\n"
+           << "| Id | Structure | Aid | Figure | Value | C/S/U | Source |\n|---|---|---|---|---|---|---|\n";
+        for (const auto& a : d.aids) {
+            if (!a) continue;
+            const std::string who{acronym(a->kind)};
+            const std::string what{name(a->purpose).en};
+            const auto row = [&](const auto& f, std::string_view figure_name, const std::string& value) {
+                md << "| `" << f.id << "` | " << who << " | " << what << " | " << figure_name << " | " << value << " | " << letter(f.source.status) << " | "
+                   << cell(f.source.text) << " |\n";
+            };
+            row(a->amount, "amount at most", a->amount.value.french_text());
+            if (a->disputed) row(*a->disputed, "lower amount also given", a->disputed->value.french_text());
+            if (a->payments) row(*a->payments, "payments at most", std::to_string(a->payments->value));
+            else md << "| — | " << who << " | " << what << " | payments at most | not said | | |\n";
+            if (a->months) row(*a->months, "months from the first payment to the last, at most", std::to_string(a->months->value));
+            else md << "| — | " << who << " | " << what << " | period | not said | | |\n";
+            md << "| — | " << who << " | " << what << " | opened by | " << (a->opens_at ? std::string{name(*a->opens_at).en} : std::string{"not said"}) << " | "
+               << letter(a->opens_source.status) << " | " << cell(a->opens_source.text) << " |\n";
+        }
+    }
+    const auto& law = parameters::direct_access;
+    md << "\n## Direct access to physiotherapists (law)\n\n"
+       << "| Id | Figure | Value | C/S/U | Source |\n|---|---|---|---|---|\n";
+    figure_row(md, "sessions per patient without a prior medical diagnosis, at most", law.max_sessions, std::to_string(law.max_sessions.value));
+    md << "\n| Setting | From | Until | C/S/U | Source |\n|---|---|---|---|---|\n";
+    for (const auto& x : law.settings)
+        md << "| " << name(x.setting).en << " | " << iso_text(x.from) << " | " << (x.until ? iso_text(*x.until) : std::string{"—"}) << " | "
+           << letter(x.source.status) << " | " << cell(x.source.text) << " |\n";
+    md << "\nThe CPTS experiment's departments (" << letter(law.departments_source.status) << ": " << cell(law.departments_source.text) << "): ";
+    for (std::size_t i = 0; i < law.experiment_departments.size(); ++i)
+        md << (i ? ", " : "") << law.experiment_departments[i] << " (" << *department_name(law.experiment_departments[i]) << ")";
+    md << ".\n";
     md << "\n## Regional doctrine (the structures' figures)\n\n"
        << "A doctrine is the national figures with a region's changes (`regional_doctrine::figures()`).\n\n"
        << "| Preset | ESP minimum beyond the national one | FIR to an association | C/S/U | Source |\n|---|---|---|---|---|\n";

@@ -46,6 +46,14 @@ std::map<std::string, catalogue_entry> catalogue(std::index_sequence<I...>) {
         using R = typename decltype(rule_type)::type;
         out.try_emplace(std::string{R::info.id.text()}, catalogue_entry{R::info, checked_on_constants<R>, {}, "CPTS: ACI contract"});
     });
+    funding::rules::agreement_rules::for_each([&](auto rule_type) {
+        using R = typename decltype(rule_type)::type;
+        out.try_emplace(std::string{R::info.id.text()}, catalogue_entry{R::info, checked_on_constants<R>, {}, "MSP: a year under the ACI MSP"});
+    });
+    for (const auto* info : funding::rules::fir_rules)
+        out.try_emplace(std::string{info->id.text()}, catalogue_entry{*info, false, {}, "a FIR start-up aid plan"});
+    for (const auto* info : practice::rules::direct_access_rules)
+        out.try_emplace(std::string{info->id.text()}, catalogue_entry{*info, false, {}, "direct-access physiotherapy sessions"});
     return out;
 }
 
