@@ -61,10 +61,11 @@ TEST_CASE("ACI MSP: a patientèle at the reference of 4 000 patients", "[funding
     CHECK(r.amount.value == 52'080_eur);  // 7 440 points × 7 €
     CHECK(points_of(r, msp_indicator::protocols) == 34'000);
     CHECK(points_of(r, msp_indicator::crisis_response) == 10'000);  // no crisis: the 350 variable points at 0 %
-    // Advance: 60 % of the prerequisite and socle indicators at 100 %: 800 + 450 + 2 700 + 2 500 + 340 + 1 000
-    // = 7 790 points = 54 530 € → 32 718 €.
-    CHECK(r.advance.value == 32'718_eur);
-    CHECK(r.balance == 19'362_eur);
+    // Advance: 60 % of the prerequisite and socle indicators at 100 %, without the crisis indicator's variable
+    // points (paid only for a recognised crisis): 800 + 100 + 2 700 + 2 500 + 340 + 1 000 = 7 440 points =
+    // 52 080 € → 31 248 €.
+    CHECK(r.advance.value == 31'248_eur);
+    CHECK(r.balance == 20'832_eur);
     CHECK(r.advance_due == ymd(2024, 4, 30));
     CHECK(r.balance_due == ymd(2025, 4, 30));
     CHECK(r.prerequisites_met());
@@ -106,9 +107,9 @@ TEST_CASE("ACI MSP: an unmet prerequisite pays nothing, and the advance is paid 
     REQUIRE(r.unmet_count == 1);
     CHECK(r.unmet[0] == msp_indicator::opening_hours);
     CHECK(r.amount.value == euros{});
-    // The advance was computed on the commitments: 7 790 − 800 = 6 990 points = 48 930 € → 29 358 €.
-    CHECK(r.advance.value == 29'358_eur);
-    CHECK(r.balance == -29'358_eur);
+    // The advance was computed on the commitments: 7 440 − 800 = 6 640 points = 46 480 € → 27 888 €.
+    CHECK(r.advance.value == 27'888_eur);
+    CHECK(r.balance == -27'888_eur);
     CHECK(reported(a, ymd(2025, 1, 1)) == std::vector<std::string>{"MSP.AGREEMENT.PREREQUISITES"});
     CHECK(funding::validate_agreement(a, ymd(2025, 1, 1)).valid());  // a warning: the dossier is right, the MSP is not paid
 
@@ -128,8 +129,9 @@ TEST_CASE("ACI MSP: the crisis indicator is a prerequisite from 2023, optional i
 }
 
 TEST_CASE("ACI MSP: the minimum advance after avenant 1", "[funding][aci_msp]") {
-    // 100 patients, one professional: the prerequisites at 100 % are 800 + 100 + 8.75 + 1 000 + 42.5 + 500
-    // + 200 = 2 651.25 points = 18 558.75 €, whose 60 % (11 135.25 €) is below the minimum of 12 000 €.
+    // 100 patients, one professional: the prerequisites at 100 % (without the crisis's variable points) are
+    // 800 + 100 + 1 000 + 42.5 + 500 + 200 = 2 642.5 points = 18 497.50 €, whose 60 % (11 098.50 €) is below
+    // the minimum of 12 000 €.
     const msp_agreement small{ymd(2021, 6, 1), ymd(2021, 3, 1), 2024, 100,
                               {msp_indicator_result{msp_indicator::opening_hours}, msp_indicator_result{msp_indicator::crisis_response, 1, 0, rate(0)},
                                msp_indicator_result{msp_indicator::coordination}, msp_indicator_result{msp_indicator::information_system, 1}}};
@@ -137,10 +139,16 @@ TEST_CASE("ACI MSP: the minimum advance after avenant 1", "[funding][aci_msp]") 
     CHECK(r.advance.value == 12'000_eur);
     CHECK(r.amount.value == euros::from_cents(1'849'750));  // 2 642.5 points (no crisis) × 7 €
     CHECK(r.balance == euros::from_cents(649'750));
-    bool minimum_used = false;
-    for (const auto& f : r.advance.figures) minimum_used = minimum_used || f.id == "ACI_MSP.AVENANT_1.ADVANCE_MINIMUM";
-    CHECK(minimum_used);
+    const auto minimum_used = [](const funding::msp_year_remuneration& x) {
+        bool used = false;
+        for (const auto& f : x.advance.figures) used = used || f.id == "ACI_MSP.AVENANT_1.ADVANCE_MINIMUM";
+        return used;
+    };
+    CHECK(minimum_used(r));
     CHECK(r.uncertain());  // the minimum is one secondary source's (U)
+    // Where it does not bind, the minimum is not among the figures used, and nothing is uncertain.
+    CHECK_FALSE(minimum_used(computed(lilas(4'000))));
+    CHECK_FALSE(computed(lilas(4'000)).uncertain());
     // The 2017 edition has no minimum: the same MSP in 2021 gets 60 % of its points.
     msp_agreement in_2021 = small;
     in_2021.year = 2021;
@@ -159,9 +167,9 @@ TEST_CASE("ACI MSP: the year of signing is prorated to the days under contract",
     CHECK(r.year_share.numerator == 184);
     CHECK(r.year_share.denominator == 366);
     CHECK(r.amount.value == euros::from_cents(2'618'230));   // 52 080 × 184 / 366 = 26 182.295…
-    CHECK(r.advance.value == euros::from_cents(1'644'839));  // 32 718 × 184 / 366 = 16 448.393…
+    CHECK(r.advance.value == euros::from_cents(1'570'938));  // 31 248 × 184 / 366 = 15 709.380…
     CHECK(r.advance_due == ymd(2024, 10, 1));                // within three months of signing
-    CHECK(r.balance == euros::from_cents(2'618'230 - 1'644'839));
+    CHECK(r.balance == euros::from_cents(2'618'230 - 1'570'938));
 }
 
 TEST_CASE("ACI MSP: the levels, the units and the IPA points", "[funding][aci_msp]") {
@@ -179,7 +187,7 @@ TEST_CASE("ACI MSP: the levels, the units and the IPA points", "[funding][aci_ms
     CHECK(points_of(r, msp_indicator::cooperation_protocols) == 60'000);
     CHECK(r.points() == 744'000 + 60'000 + 20'000 + 67'500 + 55'000 + 60'000);
     // Optional indicators do not count in the advance.
-    CHECK(r.advance.value == 32'718_eur);
+    CHECK(r.advance.value == 31'248_eur);
 }
 
 TEST_CASE("ACI MSP: the rules of a year", "[funding][aci_msp]") {
@@ -229,6 +237,21 @@ TEST_CASE("ACI MSP: a rulebook changes the point's value, and the provenance say
     CHECK(r.amount.value == 59'520_eur);  // 7 440 points × 8 €
     REQUIRE(r.amount.figures.count >= 1);
     CHECK(std::string{r.amount.figures.items[0].source.text}.find("rulebook «point at 8»") == 0);
+}
+
+TEST_CASE("ACI MSP: a rulebook cannot set a count out of its range", "[funding][aci_msp][rulebook]") {
+    const auto refused = [](const char* id, std::int64_t value) {
+        const parameters::rulebook book{"bad", {{id, value, certainty::seed, "a test"}}};
+        return parameters::apply(parameters::national_figures, book).errors.size() == 1;
+    };
+    CHECK(refused("ACI_MSP.AVENANT_1.REFERENCE_PATIENTS", 0));           // a division by zero
+    CHECK(refused("ACI_MSP.AVENANT_1.REFERENCE_PATIENTS", 10'000'000'000));  // an overflow
+    CHECK_FALSE(refused("ACI_MSP.AVENANT_1.REFERENCE_PATIENTS", 1));
+    CHECK(refused("ACI_MSP.2017.SISA_MONTHS", 121));
+    CHECK_FALSE(refused("ACI_MSP.2017.SISA_MONTHS", 120));
+    CHECK(refused("FIR.OCCITANIE.CPTS.START_UP.MONTHS", 1'000'000'000'000));
+    CHECK(refused("FIR.OCCITANIE.CPTS.START_UP.PAYMENTS", 0));
+    CHECK_FALSE(refused("FIR.OCCITANIE.CPTS.START_UP.PAYMENTS", 1));
 }
 
 TEST_CASE("ACI MSP: the six months to become a SISA are the edition's figure", "[funding][aci_msp][structures]") {

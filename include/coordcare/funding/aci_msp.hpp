@@ -81,10 +81,8 @@ struct agreement_context {
         [[nodiscard]] constexpr const aci_msp_edition& operator*() const noexcept { return *edition; }
     };
     [[nodiscard]] constexpr edition_ref edition_of(int year) const {
-        for (std::size_t i = figures->aci_msp.size(); i-- > 0;)
-            if (figures->aci_msp[i].in_force_from <= date{std::chrono::year{year}, std::chrono::December, std::chrono::day{31}})
-                return {&figures->aci_msp[i], true};
-        return {};
+        const aci_msp_edition* e = figures->aci_msp_edition_for_year(year);
+        return {e, e != nullptr};
     }
 };
 
@@ -338,6 +336,7 @@ enum class msp_computation_error : unsigned char {
     bad_year,         ///< the agreement is signed after the year, or the year is not plausible
     bad_patientele,   ///< the patientèle is not 1 to max_patientele
     bad_indicator,    ///< an indicator outside the edition, twice, or a count out of range (MSP.AGREEMENT.*)
+    bad_figure,       ///< a figure of the set is out of its range (a reference patientèle below 1)
     overflow,         ///< an amount does not fit in 64-bit cents
 };
 
@@ -351,48 +350,60 @@ struct points {
     std::int64_t variable = 0;
 };
 [[nodiscard]] constexpr points points_of(const msp_indicator_terms& t, const msp_indicator_result& r, std::int64_t patients,
-                                         std::int64_t reference, std::int64_t bp) noexcept {
+                                         std::int64_t reference, std::int64_t bp, bool with_variable = true) noexcept {
     points out;
     if (r.count <= 0) return out;
-    // Variable points at 100 % for the reference patientèle (×patients when scaled), then the rate.
-    std::int64_t variable_raw = 0;  // points × (patients if scaled)
-    const auto scale = [&](std::int64_t v) { return t.scaled ? v * patients : v * reference; };
+    // Variable points at 100 %: `per_patient` are multiplied by the patientèle and divided by the reference
+    // (prorated), `flat_points` are not; both × bp / 10 000, in hundredths of a point.
+    std::int64_t per_patient = 0;
+    std::int64_t flat_points = 0;
+    const auto variable = [&](std::int64_t v) {
+        if (t.scaled) per_patient += v * patients;
+        else flat_points += v;
+    };
     switch (t.shape) {
         case msp_points_shape::flat:
             out.fixed = t.fixed[0] + (r.with_ipa > 0 ? t.ipa_fixed : 0);
-            variable_raw = scale(t.variable[0] + (r.with_ipa > 0 ? t.ipa_variable : 0));
+            variable(t.variable[0] + (r.with_ipa > 0 ? t.ipa_variable : 0));
             break;
         case msp_points_shape::per_unit: {
             const std::int64_t units = r.count < t.cap ? r.count : t.cap;
             const std::int64_t ipa_units = r.with_ipa < units ? r.with_ipa : units;
             out.fixed = t.fixed[0] * units + (t.ipa_per_unit ? t.ipa_fixed * ipa_units : (units >= t.cap && ipa_units > 0 ? t.ipa_fixed : 0));
-            variable_raw = scale(t.variable[0] * units + t.ipa_variable * ipa_units);
+            variable(t.variable[0] * units + t.ipa_variable * ipa_units);
             break;
         }
         case msp_points_shape::levels: {
             const auto level = static_cast<std::size_t>(r.count > 3 ? 3 : r.count) - 1;
             out.fixed = t.fixed[level];
-            variable_raw = scale(t.variable[level]);
+            variable(t.variable[level]);
             break;
         }
         case msp_points_shape::by_patients: {
             out.fixed = t.fixed[0];
-            const std::int64_t within = patients < t.cap ? patients : t.cap;
-            const std::int64_t above = patients > t.cap ? patients - t.cap : 0;
-            variable_raw = t.scaled ? t.variable[0] * within + t.variable[1] * above : t.variable[0] * reference;
+            if (t.scaled) {
+                const std::int64_t within = patients < t.cap ? patients : t.cap;
+                const std::int64_t above = patients > t.cap ? patients - t.cap : 0;
+                per_patient = t.variable[0] * within + t.variable[1] * above;
+            } else {
+                flat_points = t.variable[0];
+            }
             break;
         }
         case msp_points_shape::by_professionals: {
             out.fixed = t.fixed[0];
             const std::int64_t n = r.count;
             const std::int64_t within = n < t.cap ? n : t.cap;
-            variable_raw = (t.variable[0] * within + t.variable[1] * (n - within)) * reference;
+            flat_points = t.variable[0] * within + t.variable[1] * (n - within);
             break;
         }
     }
     out.fixed *= 100;
-    // variable_raw / reference points, × bp / 10 000, in hundredths: variable_raw × bp / (reference × 100).
-    out.variable = round_div(variable_raw * bp, reference * 100);
+    if (!with_variable) return out;
+    // per_patient / reference × bp / 10 000 in hundredths = per_patient × bp / (reference × 100): the
+    // patientèle (≤ max_patientele), the points (≤ 10⁴ a unit, ≤ max_units units) and bp (≤ 10⁴) keep the
+    // products far below 2⁶³; the reference is at least 1 (a rulebook cannot set less).
+    out.variable = round_div(per_patient * bp, reference * 100) + round_div(flat_points * bp, 100);
     return out;
 }
 }  // namespace detail_msp
@@ -421,7 +432,7 @@ template <class Results>
     out.edition = &*e;
     out.year = a.year;
     const std::int64_t reference = e->reference_patients.value;
-    if (reference < 1) return R{std::nullopt, msp_computation_error::overflow};
+    if (reference < 1 || reference > max_patientele) return R{std::nullopt, msp_computation_error::bad_figure};
     std::int64_t advance_points = 0;  // prerequisite and socle indicators at 100 %
     bool scaled_used = false;
     for (const auto& t : e->indicators) {
@@ -439,7 +450,7 @@ template <class Results>
         out.uncertain_points = out.uncertain_points || t->source.status == certainty::uncertain;
         scaled_used = scaled_used || (t->scaled && (t->variable[0] != 0 || t->variable[1] != 0 || t->variable[2] != 0 || t->ipa_variable != 0));
         if (kind != msp_indicator_kind::optional) {
-            const auto full = detail_msp::points_of(*t, *found, a.patientele, reference, 10'000);
+            const auto full = detail_msp::points_of(*t, *found, a.patientele, reference, 10'000, t->variable_in_advance);
             advance_points += full.fixed + full.variable;
         }
     }
@@ -449,11 +460,12 @@ template <class Results>
     const auto& pv = e->point_value;
     out.amount.figures.add(use(pv, e->in_force_from));
     if (scaled_used) out.amount.figures.add(use(e->reference_patients, e->in_force_from));
-    // Euros: hundredths of points × the point's cents / 100, × the share of the year, rounded once.
+    // Euros: hundredths of points × the point's cents / 100 × the share of the year, rounded once.
     const auto euros_of = [&](std::int64_t hundredths) -> std::optional<euros> {
-        const auto whole = checked_prorate(euros::from_cents(hundredths), pv.value.cents(), 100);
-        if (!whole) return std::nullopt;
-        return checked_prorate(*whole, out.year_share.numerator, out.year_share.denominator);
+        const auto cents = checked_mul(euros::from_cents(hundredths), pv.value.cents());
+        const auto denominator = checked_mul(euros::from_cents(100), out.year_share.denominator);
+        if (!cents || !denominator) return std::nullopt;
+        return checked_prorate(*cents, out.year_share.numerator, denominator->cents());
     };
     if (out.unmet_count == 0) {
         const auto amount = euros_of(out.fixed_points + out.variable_points);
@@ -462,13 +474,14 @@ template <class Results>
     }
     out.advance.figures = out.amount.figures;
     out.advance.figures.add(use(e->advance, e->in_force_from));
-    auto advance_full_year = checked_prorate(euros::from_cents(advance_points), pv.value.cents(), 100);
-    if (!advance_full_year) return R{std::nullopt, msp_computation_error::overflow};
-    auto advance = checked_apply(e->advance.value, *advance_full_year);
+    // The advance: the share of the full year's points, at least the minimum, then prorated like the year.
+    const auto full_year = checked_mul(euros::from_cents(advance_points), pv.value.cents());
+    if (!full_year) return R{std::nullopt, msp_computation_error::overflow};
+    auto advance = checked_prorate(*full_year, e->advance.value.in_basis_points(), std::int64_t{1'000'000});
     if (!advance) return R{std::nullopt, msp_computation_error::overflow};
-    if (e->advance_minimum) {
+    if (e->advance_minimum && *advance < e->advance_minimum->value) {
         out.advance.figures.add(use(*e->advance_minimum, e->in_force_from));
-        if (*advance < e->advance_minimum->value) advance = e->advance_minimum->value;
+        advance = e->advance_minimum->value;
     }
     advance = checked_prorate(*advance, out.year_share.numerator, out.year_share.denominator);
     if (!advance) return R{std::nullopt, msp_computation_error::overflow};

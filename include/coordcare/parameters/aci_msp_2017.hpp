@@ -1,11 +1,12 @@
 // coordcare — the figures of the ACI MSP of 2017 (signed 2017-04-20, approved by the arrêté du 24 juillet
-// 2017), before its avenant 1. The edition's own table of indicators was not read (DOMAIN.md §6: U): the
-// indicators below are those of avenant 1 less the ones secondary sources say it created (crisis response,
-// the IPA points, the SAS, the heart-failure and child-obesity pathways, the 3rd and 4th internship, the
-// CSTM doctor), with avenant 1's points but for the coordination function (700 fixed + 1 100 variable, our
-// reading of 2017's press, U). Check: the Cnam's 2017 figure of 73 500 € (10 500 points) for an MSP of 13
-// professionals and 4 000 patients meeting every commitment is NOT reproduced (these figures give 11 150):
-// every indicator here is U. A rulebook replaces the edition-wide figures; the indicators are corrected here.
+// 2017), before its avenant 1. The edition's own table of indicators was not read (DOMAIN.md §6: U). The
+// indicators below are avenant 1's less those secondary sources say it created — the crisis response, the
+// IPA points, the SAS, the heart-failure and child-obesity pathways, the 3rd and 4th internship — with
+// avenant 1's points (the quality approach's levels too, which avenant 1 reworked: S), but for the
+// coordination function: 700 fixed + 1 100 variable, our reading of 2017's press (U). Check: the Cnam's
+// 2017 figure of 73 500 € (10 500 points) for an MSP of 13 professionals and 4 000 patients meeting every
+// commitment is NOT reproduced: these figures give 12 050 points (84 350 €). Every indicator here is U. A
+// rulebook replaces the edition-wide figures; the indicators are corrected here.
 #pragma once
 
 #include <coordcare/parameters/aci_msp_avenant_1.hpp>
@@ -46,7 +47,8 @@ inline constexpr aci_msp_edition aci_msp_2017{
                             detail_aci_msp::table_2017},
         msp_indicator_terms{msp_indicator::second_recourse, msp_indicator_kind::optional, msp_points_shape::levels, {300, 600}, {}, 0, 0, 0, true, {},
                             detail_aci_msp::table_2017},
-        std::nullopt,  // the CSTM doctor: avenant 1
+        msp_indicator_terms{msp_indicator::cstm_doctor, msp_indicator_kind::optional, msp_points_shape::flat, {200}, {}, 0, 0, 0, true, {},
+                            detail_aci_msp::table_2017},
         msp_indicator_terms{msp_indicator::public_health, msp_indicator_kind::optional, msp_points_shape::per_unit, {}, {350}, 2, 0, 0, true, {},
                             detail_aci_msp::table_2017},
         msp_indicator_terms{msp_indicator::user_involvement, msp_indicator_kind::optional, msp_points_shape::levels, {200, 200}, {0, 300}, 0, 0, 0, true, {},

@@ -25,7 +25,8 @@ inline constexpr source_note advance_source{
     "60 % of the year's remuneration for 100 % of the prerequisite and socle indicators over a full year, prorated to the date of "
     "contracting in the first year (three secondary sources agree: avecsantena.fr, femasif.fr, the calculette ACI v6); paid 'dans les 3 mois "
     "suivant votre contractualisation ... ou au plus tard le 30 avril de l'année n', the balance 'au plus tard le 30 avril de l'année n + 1' "
-    "(ameli.fr, DOMAIN.md §6)"};
+    "(ameli.fr, DOMAIN.md §6). Our reading (U): computed from the year's reported indicators and patientèle, without the crisis indicator's "
+    "variable points (paid only for a recognised crisis)"};
 inline constexpr source_note sisa_source{
     certainty::confirmed, "ACI MSP: signed by a SISA, or by an MSP that becomes one within 6 months of signing (DOMAIN.md §2)"};
 }  // namespace detail_aci_msp
@@ -42,14 +43,16 @@ inline constexpr aci_msp_edition aci_msp_avenant_1{
     {"ACI_MSP.AVENANT_1.REFERENCE_PATIENTS", 4'000, detail_aci_msp::reference_source},
     {"ACI_MSP.AVENANT_1.ADVANCE", 60_pct, detail_aci_msp::advance_source},
     figure<euros>{"ACI_MSP.AVENANT_1.ADVANCE_MINIMUM", 12'000_eur,
-                  {certainty::uncertain, "apmsl.fr on avenant 1: 'Une avance de 60% est versée au cours de l'année pour un montant minimum de 12 000€' (one secondary source; the avenant's wording not found); overridable"}},
+                  {certainty::uncertain, "apmsl.fr on avenant 1: 'Une avance de 60% est versée au cours de l'année pour un montant minimum de 12 000€' (one secondary source; the avenant's wording not found); prorated like the advance in the year of signing (U); overridable"}},
     {"ACI_MSP.AVENANT_1.SISA_MONTHS", 6, detail_aci_msp::sisa_source},
     {{
         msp_indicator_terms{msp_indicator::opening_hours, msp_indicator_kind::prerequisite, msp_points_shape::flat, {800}, {}, 0, 0, 0, true, {},
                             detail_aci_msp::guide},
         msp_indicator_terms{msp_indicator::crisis_response, msp_indicator_kind::prerequisite, msp_points_shape::flat, {100}, {350}, 0, 0, 0, true, 2023,
                             {certainty::confirmed, "Cnam guide (avenant 1): socle prérequis, 'exceptionnellement' optional in 2022; the 350 variable "
-                                                   "points if a crisis occurs (its rate is 0 % without one)"}},
+                                                   "points 'en cas de survenue d'une crise sanitaire grave, qualifiée par les autorités' (its rate "
+                                                   "is 0 % without one, and they are not in the advance: U)"},
+                            true, false},
         msp_indicator_terms{msp_indicator::coordination, msp_indicator_kind::prerequisite, msp_points_shape::by_patients, {1'000}, {1'700, 1'100}, 8'000, 0, 0,
                             true, {},
                             {certainty::confirmed, "Cnam guide (avenant 1): '1 000 points fixes + 1 700 × (8 000/4 000) + 1 100 × (4 000/4 000) = "

@@ -44,6 +44,9 @@ struct msp_indicator_terms {
     std::optional<int> prerequisite_from_year{};  ///< a prerequisite only from this year (optional before)
     source_note source{};
     bool ipa_per_unit = true;                ///< per_unit: ipa_fixed for each unit with an IPA; false: once, when `cap` units are met with one
+    /// Whether the variable points count in the advance: not those paid only if an event occurs (a crisis
+    /// the authorities recognise), which no forecast can assume.
+    bool variable_in_advance = true;
 
     friend constexpr bool operator==(const msp_indicator_terms&, const msp_indicator_terms&) = default;
 
@@ -62,6 +65,9 @@ struct msp_indicator_terms {
 
 inline constexpr std::size_t msp_indicator_count = msp_indicator_table.size();
 
+/// The terms of an indicator an edition does not have (what terms() returns for a value out of the enum).
+inline constexpr std::optional<msp_indicator_terms> no_terms{};
+
 /// One edition of the ACI MSP.
 struct aci_msp_edition {
     std::string_view id;           ///< "ACI_MSP.2017", "ACI_MSP.AVENANT_1": the prefix of its figures' ids
@@ -78,7 +84,8 @@ struct aci_msp_edition {
 
     /// The terms of an indicator in this edition, or nothing when the edition does not have it.
     [[nodiscard]] constexpr const std::optional<msp_indicator_terms>& terms(msp_indicator i) const noexcept {
-        return indicators[static_cast<std::size_t>(i)];
+        const auto at = static_cast<std::size_t>(i);
+        return at < indicators.size() ? indicators[at] : no_terms;
     }
 };
 

@@ -13,6 +13,7 @@
 #include <coordcare/parameters/figure_set.hpp>
 #include <coordcare/vocabulary/bilingual.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -76,6 +77,26 @@ private:
 
 namespace detail_rulebook {
 [[nodiscard]] inline std::string value_text(std::int64_t v) { return std::to_string(v); }
+/// The range a count figure may take, by the end of its id: a reference patientèle of at least one
+/// patient, months and payments that a date or a plan can hold.
+struct count_range {
+    std::string_view suffix;
+    std::int64_t low;
+    std::int64_t high;
+    std::string_view what_fr;
+    std::string_view what_en;
+};
+inline constexpr std::array<count_range, 4> count_ranges{{
+    {".REFERENCE_PATIENTS", 1, 1'000'000, "une patientèle de 1 à 1 000 000", "a patientèle of 1 to 1,000,000"},
+    {".SISA_MONTHS", 0, 120, "un nombre de mois de 0 à 120", "a number of months from 0 to 120"},
+    {".MONTHS", 0, 600, "un nombre de mois de 0 à 600", "a number of months from 0 to 600"},
+    {".PAYMENTS", 1, 1'000, "un nombre de versements de 1 à 1 000", "a number of payments from 1 to 1,000"},
+}};
+[[nodiscard]] constexpr const count_range* range_of(std::string_view id) noexcept {
+    for (const auto& r : count_ranges)
+        if (id.ends_with(r.suffix)) return &r;
+    return nullptr;
+}
 [[nodiscard]] inline std::string value_text(euros v) { return v.french_text(); }
 [[nodiscard]] inline std::string value_text(percent v) {
     const auto bp = v.in_basis_points();
@@ -99,7 +120,9 @@ template <class T>
 
 /// `base` with the figures of `book` replaced. Entries in error are not applied and are listed in
 /// `errors`: an unknown id, an id given twice, a value of the wrong kind, a negative amount or count, a
-/// size threshold that breaks the order of the thresholds, a share above 100 %, an empty source.
+/// count out of its range (detail_rulebook::count_ranges: a reference patientèle of at least 1, months and
+/// payments a plan can hold), a size threshold that breaks the order of the thresholds, a share above
+/// 100 %, an empty source.
 [[nodiscard]] inline applied_rulebook apply(const figure_set& base, const rulebook& book) {
     applied_rulebook out;
     out.set_ = base;
@@ -158,6 +181,11 @@ template <class T>
                         return;
                     }
                 } else if constexpr (std::is_same_v<T, std::int64_t>) {
+                    if (const auto* range = detail_rulebook::range_of(entry.id); range && (*v < range->low || *v > range->high)) {
+                        refuse(bilingual{} << label{"la figure ", "figure "} << entry.id << label{" : ", ": "} << *v
+                                           << label{" n'est pas ", " is not "} << bilingual{std::string{range->what_fr}, std::string{range->what_en}});
+                        return;
+                    }
                     if (*v < 0) {
                         refuse(bilingual{} << label{"la figure ", "figure "} << entry.id << label{" est négative", " is negative"});
                         return;
