@@ -85,7 +85,8 @@ TEST_CASE("version 3: an MSP's year is refused where it cannot be", "[io][versio
 TEST_CASE("version 3: a FIR plan reads on any structure, and is refused when malformed", "[io][version_3]") {
     const std::string plan = R"(, "fir_plan": {"region": "occitanie", "letter_of_intent_validated": "2024-02-01",
         "payments": [{"paid": "2024-04-01", "amount": "25000"}, {"paid": "2024-09-01", "amount": "5000.5", "purpose": "methodological_support"}]})";
-    const auto r = read_dossier(msp_with(plan));
+    const std::string asks = R"({"fir_requested": true, "aci_signed": "2024-06-15"})";
+    const auto r = read_dossier(msp_with(plan, 3, asks));
     for (const auto& err : r.errors) UNSCOPED_INFO(err.text());
     REQUIRE(r.ok());
     const auto& p = *r.value->funding_of(0)->fir_plan;
@@ -95,14 +96,16 @@ TEST_CASE("version 3: a FIR plan reads on any structure, and is refused when mal
     CHECK(p.payments[0].purpose == fir_purpose::start_up);  // the default
     CHECK(p.payments[1].amount == euros::from_cents(500'050));
     CHECK(p.payments[1].purpose == fir_purpose::methodological_support);
-    CHECK(read_dossier(msp_with(plan, 3, R"({"fir_requested": false})", "CPTS")).ok());
-    check_rejects(msp_with(plan, 2), read_error_kind::unknown_field, "/structures/0/fir_plan");
+    CHECK(read_dossier(msp_with(plan, 3, R"({"fir_requested": true})", "CPTS")).ok());
+    // One truth: a structure with a FIR plan asks for FIR (and its legal form is checked for it).
+    check_rejects(msp_with(plan), read_error_kind::invalid_value, "/structures/0/funding/fir_requested");
+    check_rejects(msp_with(plan, 2, asks), read_error_kind::unknown_field, "/structures/0/fir_plan");
     std::string bad = plan;
     bad.replace(bad.find(R"("25000")"), 7, "25000");
-    check_rejects(msp_with(bad), read_error_kind::wrong_type, "/structures/0/fir_plan/payments/0/amount");
+    check_rejects(msp_with(bad, 3, asks), read_error_kind::wrong_type, "/structures/0/fir_plan/payments/0/amount");
     bad = plan;
     bad.replace(bad.find("methodological_support"), 22, "travel");
-    check_rejects(msp_with(bad), read_error_kind::unknown_code, "/structures/0/fir_plan/payments/1/purpose");
+    check_rejects(msp_with(bad, 3, asks), read_error_kind::unknown_code, "/structures/0/fir_plan/payments/1/purpose");
 }
 
 TEST_CASE("version 3: direct-access sessions read, the department from the seat when not given", "[io][version_3]") {
@@ -114,6 +117,8 @@ TEST_CASE("version 3: direct-access sessions read, the department from the seat 
     const auto& x = *r.value->funding_of(0)->direct_access;
     CHECK(x.setting == care_setting::msp);
     CHECK(x.department == "93");  // the seat 93045
+    CHECK(x.department_from_seat);
+    CHECK(write_dossier(*r.value).find("\"department\"") == std::string::npos);  // written as read: from the seat
     REQUIRE(x.sessions.size() == 2);
     CHECK_FALSE(x.sessions[0].prior_diagnosis);
     CHECK(x.sessions[1].prior_diagnosis);
@@ -140,5 +145,31 @@ TEST_CASE("the writer writes the oldest version that holds the dossier", "[io][v
     CHECK(write_dossier(d).find("\"version\": 1") != std::string::npos);
     d.funding.resize(1);
     d.funding[0].fir_plan = funding::fir_plan{"occitanie", {}, {}, {{ymd(2024, 1, 1), 1'000_eur}}};
+    std::get<esp>(d.structures[0]).funding.fir_requested = true;
     CHECK(write_dossier(d).find("\"version\": 3") != std::string::npos);
+}
+
+TEST_CASE("the writer refuses records that contradict their structure", "[io][version_3]") {
+    dossier d;
+    msp lilas;
+    lilas.name = "MSP des Lilas";
+    lilas.funding.aci_signed = ymd(2024, 6, 15);
+    d.structures.emplace_back(lilas);
+    d.funding.resize(1);
+    d.funding[0].msp_agreement = funding::msp_agreement{ymd(2024, 6, 15), std::nullopt, 2025, 4'000, {}};
+    CHECK(record_conflicts(d).empty());
+    CHECK_NOTHROW(write_dossier(d));
+    d.funding[0].msp_agreement->signed_on = ymd(2023, 1, 2);  // not the structure's: it would read back changed
+    REQUIRE(record_conflicts(d).size() == 1);
+    CHECK(record_conflicts(d)[0].find("structures[0]") == 0);
+    CHECK_THROWS_AS(write_dossier(d), std::invalid_argument);
+    d.funding[0].msp_agreement->signed_on = ymd(2024, 6, 15);
+    d.funding[0].direct_access = practice::direct_access_record{care_setting::cpts, "93", {}, {}};  // an MSP's sessions are in an MSP
+    CHECK(record_conflicts(d).size() == 1);
+    d.funding[0].direct_access->setting = care_setting::msp;
+    d.funding[0].fir_plan = funding::fir_plan{"occitanie", {}, {}, {}};  // fir_requested is false
+    CHECK(record_conflicts(d).size() == 1);
+    d.structures[0] = cds{};
+    d.funding[0].fir_plan.reset();
+    CHECK(record_conflicts(d).size() == 2);  // an MSP year and an MSP setting on a CDS
 }

@@ -30,6 +30,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -111,14 +112,14 @@ void print_help(std::ostream& out, language L) {
               "Vérifie un dossier de structures d'exercice coordonné (ESP, ESS, MSP, CDS, CPTS) au regard des règles\n"
               "de la loi, des accords nationaux et de la doctrine régionale en vigueur à une date, et signale chaque\n"
               "manquement avec sa règle, ce qui a été constaté, l'article de loi et le champ.\n\n"
-              "  FILE              le dossier (JSON, format coordcare-dossier version 1) ; - lit l'entrée standard ;\n"
+              "  FILE              le dossier (JSON, format coordcare-dossier, versions 1 à 3) ; - lit l'entrée standard ;\n"
               "                    sans FILE, l'exemple intégré au programme (qui comporte des erreurs, à dessein)\n"
               "  --as-of DATE      la date de la vérification (par défaut : aujourd'hui)\n"
               "  --region PRESET   la doctrine régionale :",
               "Checks a dossier of coordinated-care structures (ESP, ESS, MSP, CDS, CPTS) against the rules of law,\n"
               "national agreements and regional doctrine in force on a date, and reports every finding with its\n"
               "rule, what was found, the article of law and the field.\n\n"
-              "  FILE              the dossier (JSON, format coordcare-dossier version 1); - reads standard input;\n"
+              "  FILE              the dossier (JSON, format coordcare-dossier, versions 1 to 3); - reads standard input;\n"
               "                    without FILE, the sample built into this program (which has errors, on purpose)\n"
               "  --as-of DATE      the date the check is made for (default: today)\n"
               "  --region PRESET   the regional doctrine:");
@@ -473,7 +474,9 @@ std::string agreement_text(const funding::msp_agreement& a, const agreement_view
     text += T("      total : ", "      total: ") + points_text(m.points(), L) + T(" points × ", " points × ") + m.edition->point_value.value.french_text();
     if (m.year_share.numerator != m.year_share.denominator)
         text += " × " + std::to_string(m.year_share.numerator) + "/" + std::to_string(m.year_share.denominator) + T(" (jours sous contrat)", " (days under contract)");
-    text += " = " + m.amount.value.french_text() + '\n';
+    text += " = " + m.amount.value.french_text();
+    if (!m.prerequisites_met()) text += T(" (non versé : prérequis non atteint)", " (not paid: a prerequisite is not met)");
+    text += '\n';
     if (!m.prerequisites_met()) {
         text += T("    Prérequis non atteint(s) : ", "    Prerequisite(s) not met: ");
         for (std::size_t i = 0; i < m.unmet_count; ++i) text += (i ? ", " : "") + std::string{name(m.unmet[i]).in(L)};
@@ -572,11 +575,11 @@ json::object direct_access_json(const practice::direct_access_record& x, date as
     o["setting"] = std::string{id(x.setting)};
     o["department"] = x.department;
     std::int64_t without = 0;
-    std::vector<std::string> patients;
+    std::unordered_set<std::string> patients;
     for (const auto& s : x.sessions) {
         if (s.prior_diagnosis || as_of < s.on) continue;
         ++without;
-        if (std::find(patients.begin(), patients.end(), s.patient) == patients.end()) patients.push_back(s.patient);
+        patients.insert(s.patient);
     }
     o["sessions_without_diagnosis"] = without;
     o["patients"] = static_cast<std::int64_t>(patients.size());
@@ -661,7 +664,11 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         }
         if (f->direct_access) {
             for (auto& diag : practice::check_direct_access(*f->direct_access, o.as_of).diagnostics)
-                r.findings.push_back({pointer + "/direct_access" + diag.path.json_pointer(), std::move(diag)});
+            {
+                // A department taken from the seat: the diagnostic points at the seat, which the file gives.
+                const auto at = diag.path.json_pointer();
+                r.findings.push_back({pointer + (at == "/seat" ? at : "/direct_access" + at), std::move(diag)});
+            }
             r.direct_access = &*f->direct_access;
         }
     }

@@ -426,6 +426,7 @@ bool read_direct_access(const json::value& v, const field_path& at, json_reader&
         return true;
     });
     if (!f.get("department", false)) {
+        rec.department_from_seat = true;
         if (s.seat) rec.department = std::string{s.seat->department()};
         else {
             r.error(read_error_kind::missing_field, at / "department",
@@ -569,10 +570,10 @@ inline json::object write_fir_plan(const funding::fir_plan& p) {
     return o;
 }
 
-/// The department is always written (the reader takes the seat's only when it is absent).
+/// The department is written unless it is the seat's (the reader then takes the seat's again).
 inline json::object write_direct_access(const practice::direct_access_record& rec) {
     json::object o;
-    o["department"] = rec.department;
+    if (!rec.department_from_seat) o["department"] = rec.department;
     json::array sessions;
     for (const auto& x : rec.sessions) {
         json::object one;

@@ -116,6 +116,14 @@ void read_structure(const json::value& v, const field_path& at, json_reader& r, 
         if (agreement) ok = read_msp_agreement(*agreement, at, r, s, funding) && ok;
     }
     if (fir) ok = read_fir_plan(*fir, at / "fir_plan", r, funding) && ok;
+    if constexpr (requires { s.funding.fir_requested; }) {
+        if (fir && !s.funding.fir_requested) {  // one truth: a structure with a FIR plan asks for FIR
+            r.error(read_error_kind::invalid_value, at / "funding" / "fir_requested",
+                    {"true, puisque la structure a un plan FIR (\"fir_plan\")", "true, since the structure has a FIR plan (\"fir_plan\")"},
+                    {"false", "false"});
+            ok = false;
+        }
+    }
     if (access) ok = read_direct_access(*access, at / "direct_access", r, s, funding) && ok;
     if (!ok) return;
     out = std::move(s);

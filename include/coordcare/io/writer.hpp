@@ -11,13 +11,56 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace coordcare {
 
+/// What in a dossier's records contradicts its structures, which the format cannot write: the file holds
+/// each fact once (the contract's CPTS is the structure; an MSP's year is signed on the structure's
+/// funding.aci_signed; a direct-access record's setting is the structure's kind), so a record that says
+/// otherwise would read back changed, or not at all. One message per conflict, with the structure's index;
+/// empty when the dossier can be written.
+[[nodiscard]] inline std::vector<std::string> record_conflicts(const dossier& d) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < d.structures.size(); ++i) {
+        const auto* f = d.funding_of(i);
+        if (!f) continue;
+        const std::string at = "structures[" + std::to_string(i) + "]: ";
+        std::visit(
+            [&](const auto& s) {
+                constexpr structure_kind kind = kind_of_v<decltype(s)>;
+                if ((f->contract || !f->achievement.empty() || !f->indemnities.empty()) && kind != structure_kind::cpts)
+                    out.push_back(at + "a contract, achievement rates or indemnities on a structure that is not a CPTS");
+                if (f->contract && (f->contract->cpts != s.name || f->contract->form != s.form))
+                    out.push_back(at + "the contract's CPTS or legal form is not the structure's");
+                if (f->msp_agreement) {
+                    if constexpr (kind == structure_kind::msp) {
+                        if (s.funding.aci_signed != f->msp_agreement->signed_on)
+                            out.push_back(at + "the ACI MSP year's signature date is not the structure's funding.aci_signed");
+                    } else {
+                        out.push_back(at + "an ACI MSP year on a structure that is not an MSP");
+                    }
+                }
+                if constexpr (requires { s.funding.fir_requested; })
+                    if (f->fir_plan && !s.funding.fir_requested) out.push_back(at + "a FIR plan while funding.fir_requested is false");
+                if (const auto& x = f->direct_access) {
+                    if (x->setting != detail::json_io::setting_of(kind)) out.push_back(at + "the direct-access setting is not the structure's kind");
+                    if (x->department_from_seat && (!s.seat || x->department != s.seat->department()))
+                        out.push_back(at + "the direct-access department is said to be the seat's, and is not");
+                }
+            },
+            d.structures[i]);
+    }
+    return out;
+}
+
 /// The JSON value of a dossier, in the canonical form: fields in the format's order, absent optional
-/// fields left out. read_dossier(serialize(to_json(d))) gives d back.
+/// fields left out. read_dossier(serialize(to_json(d))) gives d back. Throws std::invalid_argument when
+/// the records contradict the structures (record_conflicts), which the format cannot hold.
 [[nodiscard]] inline json::value to_json(const dossier& d) {
+    if (const auto conflicts = record_conflicts(d); !conflicts.empty()) throw std::invalid_argument("coordcare: cannot write the dossier: " + conflicts.front());
     json::object out;
     out["format"] = json::string{dossier_format.data(), dossier_format.size()};
     // The oldest version that holds the dossier: 1 without records, 2 with a CPTS's only, 3 otherwise.
@@ -89,7 +132,7 @@ namespace coordcare {
     return out;
 }
 
-/// The dossier as indented JSON text.
+/// The dossier as indented JSON text. Throws std::invalid_argument as to_json does.
 [[nodiscard]] inline std::string write_dossier(const dossier& d) { return pretty(to_json(d)) + "\n"; }
 
 }  // namespace coordcare

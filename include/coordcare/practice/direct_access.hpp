@@ -44,6 +44,9 @@ struct direct_access_record {
     std::string department;  ///< INSEE code of the department of the place of care: "83", "2B", "974"
     std::vector<physiotherapy_session> sessions{};
     std::vector<treating_doctor_report> reports{};
+    /// The department is the structure's seat's (a dossier that does not give it): a diagnostic on it
+    /// points at the seat (path "seat"), and the writer leaves it out.
+    bool department_from_seat = false;
     friend bool operator==(const direct_access_record&, const direct_access_record&) = default;
 };
 
@@ -98,7 +101,8 @@ inline constexpr std::array<const rule_info*, 5> direct_access_rules{&direct_acc
                                                                     &direct_access_report::info};
 }  // namespace rules
 
-/// Checks a record of sessions given up to `as_of` (later ones are not counted yet). Diagnostics in the
+/// Checks a record of sessions given up to `as_of` (later sessions and reports are not counted yet). When
+/// the department comes from the seat, a diagnostic on it has the path "seat" (the checker points there). Diagnostics in the
 /// order of the sessions' dates, then the reports missing in the order of each patient's first session;
 /// paths: department, sessions[i]. Throws nothing but std::bad_alloc.
 [[nodiscard]] inline validation check_direct_access(const direct_access_record& r, date as_of,
@@ -142,17 +146,20 @@ inline constexpr std::array<const rule_info*, 5> direct_access_rules{&direct_acc
         if (r.setting == care_setting::cpts) {
             if (!department_known || !law.in_experiment(r.department)) {
                 if (!department_reported)
-                    add(rules::direct_access_cpts_department::info, location::of("department"),
+                    add(rules::direct_access_cpts_department::info, location::of(r.department_from_seat ? "seat" : "department"),
                         bilingual{} << label{"département « ", "department \""} << std::string_view{r.department} << label{" »", "\""}
                                     << (department_known ? bilingual{} << " (" << *department_name << ")" : bilingual{"", ""})
                                     << label{" : hors des 20 départements de l'expérimentation (", ": outside the experiment's 20 departments ("}
                                     << law.departments_source.text << ")");
                 department_reported = true;
             }
-            if (before || after)
+            if (before || after) {
+                bilingual period = bilingual{} << iso_text(setting->from);
+                if (setting->until) period << label{" au ", " until "} << iso_text(*setting->until) << label{" (exclu)", " (excluded)"};
                 add(rules::direct_access_cpts_period::info, at,
                     bilingual{} << label{"séance du ", "session on "} << iso_text(s.on) << label{" : l'expérimentation court du ", ": the experiment runs from "}
-                                << iso_text(setting->from) << label{" au ", " until "} << iso_text(*setting->until) << label{" (exclu)", " (excluded)"});
+                                << period);
+            }
         } else if (before) {
             add(rules::direct_access_setting::info, at,
                 bilingual{} << label{"séance du ", "session on "} << iso_text(s.on) << label{" : l'accès direct en « ", ": direct access in \""} << name(r.setting)
@@ -162,7 +169,8 @@ inline constexpr std::array<const rule_info*, 5> direct_access_rules{&direct_acc
     for (const auto first : first_sessions) {
         const std::string& patient = r.sessions[first].patient;
         bool reported = false;
-        for (const auto& rep : r.reports) reported = reported || (rep.patient == patient && !(rep.sent < r.sessions[first].on));
+        for (const auto& rep : r.reports)
+            reported = reported || (rep.patient == patient && !(rep.sent < r.sessions[first].on) && !(as_of < rep.sent));
         if (!reported)
             add(rules::direct_access_report::info, location{"sessions", first, {}},
                 bilingual{} << label{"aucun compte rendu au médecin traitant du patient « ", "no report to the médecin traitant of patient \""}
