@@ -50,6 +50,33 @@ void apply_a_rulebook(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(parameters::apply(parameters::national_figures, book));
 }
 
+/// An MSP's year with the 19 indicators of avenant 1, and a FIR plan of 100 payments.
+funding::msp_agreement msp_year() {
+    funding::msp_agreement a{ymd(2021, 6, 1), ymd(2021, 3, 1), 2025, 6'500, {}};
+    for (const auto& t : parameters::aci_msp_avenant_1.indicators)
+        if (t) a.indicators.push_back({t->indicator, t->shape == msp_points_shape::by_professionals ? 12 : 1, 0, achievement_rate{80_pct}});
+    return a;
+}
+
+void msp_remuneration_of_a_year(benchmark::State& state) {
+    const auto a = msp_year();
+    for (auto _ : state) benchmark::DoNotOptimize(msp_remuneration(a));
+}
+
+void validate_an_msp_year(benchmark::State& state) {
+    const auto a = msp_year();
+    for (auto _ : state) benchmark::DoNotOptimize(validate_agreement(a, ymd(2026, 6, 1)));
+}
+
+void check_a_fir_plan(benchmark::State& state) {
+    fir_plan plan{"occitanie", ymd(2024, 1, 1), {}, {}};
+    for (int i = 0; i < 100; ++i) plan.payments.push_back({ymd(2024, 1, 1), 100_eur});
+    for (auto _ : state) benchmark::DoNotOptimize(check_fir_plan(plan, structure_kind::cpts, ymd(2026, 1, 1)));
+}
+
+BENCHMARK(msp_remuneration_of_a_year);
+BENCHMARK(validate_an_msp_year);
+BENCHMARK(check_a_fir_plan);
 BENCHMARK(validate_a_contract);
 BENCHMARK(schedule_a_contract);
 BENCHMARK(one_yearly_amount);

@@ -159,7 +159,7 @@ void by_hand(const plain_structure& s, date as_of, const regional_doctrine& doct
             for (std::size_t i = 0; i < m.size(); ++i)
                 if (person(m[i]) && m[i].category == 4 && m[i].associate)
                     report(rules::msp_non_health_not_associate::info, location::of_member(i, "associate"));
-            if (s.has_aci && !sisa && !(as_of < add_months(s.aci_signed, std::chrono::months{rules::msp_aci_requires_sisa::months_to_become_sisa})))
+            if (s.has_aci && !sisa && !(as_of < add_months(s.aci_signed, std::chrono::months{rules::msp_aci_requires_sisa::months_to_become_sisa(s.aci_signed)})))
                 report(rules::msp_aci_requires_sisa::info, location::of("form"));
             if (!s.has_project) report(rules::health_project_required<structure_kind::msp>::info, location::of("project"));
             every_professional_signed(rules::msp_signed::info);

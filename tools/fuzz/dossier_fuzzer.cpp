@@ -1,7 +1,8 @@
 // libFuzzer target on the dossier reader: any bytes must give a dossier or errors — never a crash, a
 // leak, undefined behaviour, or a dossier together with errors. A dossier that reads must validate (its
-// structures, and a CPTS's contract and indemnities, whose amounts and schedule are computed), and write
-// back to a document that reads to the same dossier.
+// structures, a CPTS's contract and indemnities, whose amounts and schedule are computed, an MSP's year,
+// whose remuneration is computed, a FIR plan and direct-access sessions), and write back to a document
+// that reads to the same dossier.
 //
 // Built with Clang only (-fsanitize=fuzzer,address,undefined); Boost.JSON's implementation is compiled
 // into this program so that the sanitizers see it too.
@@ -32,6 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto* f = result.value->funding_of(i);
         if (!f) continue;
         (void)funding::check_indemnities(f->indemnities, as_of);
+        if (f->msp_agreement) {
+            (void)funding::validate_agreement(*f->msp_agreement, as_of);
+            const auto paid = funding::msp_remuneration(*f->msp_agreement);
+            if (paid.first.has_value() == paid.second.has_value()) std::abort();  // exactly one of a remuneration and why not
+        }
+        const structure_kind kind = std::visit([](const auto& x) { return kind_of_v<decltype(x)>; }, result.value->structures[i]);
+        if (f->fir_plan) (void)funding::check_fir_plan(*f->fir_plan, kind, as_of);
+        if (f->direct_access) (void)practice::check_direct_access(*f->direct_access, as_of);
         if (!f->contract) continue;
         (void)funding::validate_contract(*f->contract, as_of);
         const auto rates = f->achievement_or_full();

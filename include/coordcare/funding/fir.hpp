@@ -147,7 +147,7 @@ namespace detail_fir_check {
         }
         // Amount: the payment that crosses the ceiling, in order of date.
         std::vector<std::size_t> by_date = indices;
-        std::sort(by_date.begin(), by_date.end(), [&](std::size_t x, std::size_t y) { return plan.payments[x].paid < plan.payments[y].paid; });
+        std::stable_sort(by_date.begin(), by_date.end(), [&](std::size_t x, std::size_t y) { return plan.payments[x].paid < plan.payments[y].paid; });
         euros total{};
         std::optional<std::size_t> crossed;
         bool overflow = false;
