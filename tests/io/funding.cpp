@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "read_checks.hpp"
+
 #include <string>
 
 using namespace coordcare;
@@ -32,13 +34,7 @@ std::string replace(std::string text, const std::string& from, const std::string
     return text.replace(at, from.size(), to);
 }
 
-void check_rejects(const std::string& input, read_error_kind kind, const std::string& pointer) {
-    const auto r = read_dossier(input);
-    for (const auto& err : r.errors) UNSCOPED_INFO(err.text());
-    REQUIRE_FALSE(r.ok());
-    CHECK(id(r.errors[0].kind) == id(kind));
-    CHECK(r.errors[0].pointer == pointer);
-}
+using test::check_rejects;
 
 }  // namespace
 

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "read_checks.hpp"
+
 #include <string>
 
 using namespace coordcare;
@@ -27,13 +29,7 @@ std::string msp_with(const std::string& extra, int version = 3, const std::strin
            R"(, "project": {"adopted": "2024-03-01"}, "funding": )" + funding + extra + "}]}";
 }
 
-void check_rejects(const std::string& input, read_error_kind kind, const std::string& pointer) {
-    const auto r = read_dossier(input);
-    for (const auto& err : r.errors) UNSCOPED_INFO(err.text());
-    REQUIRE_FALSE(r.ok());
-    CHECK(id(r.errors[0].kind) == id(kind));
-    CHECK(r.errors[0].pointer == pointer);
-}
+using test::check_rejects;
 }  // namespace
 
 TEST_CASE("version 3: an MSP's year reads, its signature date the structure's", "[io][version_3]") {

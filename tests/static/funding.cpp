@@ -69,9 +69,8 @@ static_assert(lilas_paid.edition->id == "ACI_MSP.AVENANT_1");
 static_assert(lilas_paid.points() == (800 + 100 + 4'400 + 500 + 2'000) * 100);
 static_assert(lilas_paid.amount.value == 54'600_eur);  // 7 800 points × 7 €
 static_assert(can_be_paid_aci_msp_v<legal_form::sisa> && !can_be_paid_aci_msp_v<legal_form::association_1901>);
-static_assert(!parameters::national_figures.aci_msp_edition_for_year(2016));
-static_assert(parameters::national_figures.aci_msp_edition_for_year(2022)->id == "ACI_MSP.AVENANT_1");  // published in August, for the year
-static_assert(parameters::national_figures.fir_doctrine_of("provence-alpes-cote-d-azur")->aid(structure_kind::cpts, fir_purpose::start_up)->amount.value ==
-              40'000_eur);
+static_assert(!parameters::national_figures.aci_msp_index_for_year(2016));
+static_assert(parameters::national_figures.aci_msp_index_for_year(2022) == 1);  // avenant 1, published in August, for the year
+static_assert(parameters::national_figures.fir[2].aid(structure_kind::cpts, fir_purpose::start_up)->amount.value == 40'000_eur);
 static_assert(parameters::direct_access.max_sessions.value == 8 && parameters::direct_access.in_experiment("2B"));
 }  // namespace

@@ -81,8 +81,9 @@ struct agreement_context {
         [[nodiscard]] constexpr const aci_msp_edition& operator*() const noexcept { return *edition; }
     };
     [[nodiscard]] constexpr edition_ref edition_of(int year) const {
-        const aci_msp_edition* e = figures->aci_msp_edition_for_year(year);
-        return {e, e != nullptr};
+        const auto i = figures->aci_msp_index_for_year(year);
+        if (!i) return {};
+        return {&figures->aci_msp[*i], true};
     }
 };
 

@@ -46,10 +46,16 @@ struct figure_set {
     /// in force on 31 December of that year (the Cnam applied avenant 1, published in August 2022, to the
     /// whole of 2022); nothing before the first edition.
     [[nodiscard]] constexpr const aci_msp_edition* aci_msp_edition_for_year(int year) const {
+        const auto i = aci_msp_index_for_year(year);
+        return i ? &aci_msp[*i] : nullptr;
+    }
+    /// The same as an index into `aci_msp` (no pointer to compare with null: GCC 12 with
+    /// -fsanitize=undefined does not evaluate that comparison in a constant expression).
+    [[nodiscard]] constexpr std::optional<std::size_t> aci_msp_index_for_year(int year) const {
         const date last_day{std::chrono::year{year}, std::chrono::December, std::chrono::day{31}};
         for (std::size_t i = aci_msp.size(); i-- > 0;)
-            if (aci_msp[i].in_force_from <= last_day) return &aci_msp[i];
-        return nullptr;
+            if (aci_msp[i].in_force_from <= last_day) return i;
+        return std::nullopt;
     }
     /// The edition of the ACI MSP in force on `day` (the first edition before it existed).
     [[nodiscard]] constexpr const aci_msp_edition& aci_msp_edition_on(date day) const {
