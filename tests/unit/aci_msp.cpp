@@ -190,6 +190,19 @@ TEST_CASE("ACI MSP: the levels, the units and the IPA points", "[funding][aci_ms
     CHECK(r.advance.value == 31'248_eur);
 }
 
+TEST_CASE("ACI MSP: the caps, the information system beyond 16 professionals", "[funding][aci_msp]") {
+    msp_agreement a = lilas(4'000);
+    a.indicators[3].count = 20;  // the Cnam guide: "500 points fixes + 200 points variables × 16 PS + 150 points variables × 4"
+    a.indicators[4] = {msp_indicator::protocols, 9, 9};  // 8 protocols at most, each with an IPA
+    const auto r = computed(a);
+    CHECK(points_of(r, msp_indicator::information_system) == 430'000);
+    CHECK(points_of(r, msp_indicator::protocols) == 8 * 14'000);  // (100 + 40) × 8
+    a.indicators[3].count = 16;
+    CHECK(points_of(computed(a), msp_indicator::information_system) == 370'000);
+    a.indicators[3].count = 17;
+    CHECK(points_of(computed(a), msp_indicator::information_system) == 385'000);
+}
+
 TEST_CASE("ACI MSP: the rules of a year", "[funding][aci_msp]") {
     const date as_of = ymd(2025, 6, 1);
     msp_agreement a = lilas(4'000);
