@@ -201,6 +201,10 @@ TEST_CASE("ACI MSP: the caps, the information system beyond 16 professionals", "
     CHECK(points_of(computed(a), msp_indicator::information_system) == 370'000);
     a.indicators[3].count = 17;
     CHECK(points_of(computed(a), msp_indicator::information_system) == 385'000);
+    // The public-health missions' 200 IPA points come once, with the two missions: one mission with an
+    // IPA earns its 350 variable points only.
+    a.indicators.push_back({msp_indicator::public_health, 1, 1});
+    CHECK(points_of(computed(a), msp_indicator::public_health) == 35'000);
 }
 
 TEST_CASE("ACI MSP: the rules of a year", "[funding][aci_msp]") {
