@@ -9,5 +9,6 @@
 #include <coordcare/vocabulary.hpp>
 #include <coordcare/parameters.hpp>
 #include <coordcare/structures.hpp>
+#include <coordcare/territory.hpp>
 #include <coordcare/funding.hpp>
 #include <coordcare/practice.hpp>

@@ -17,6 +17,7 @@
 #include <coordcare/vocabulary/bilingual.hpp>
 #include <coordcare/vocabulary/dates.hpp>
 #include <coordcare/vocabulary/diagnostic.hpp>
+#include <coordcare/vocabulary/identifiers.hpp>
 #include <coordcare/vocabulary/label.hpp>
 #include <coordcare/vocabulary/legal_reference.hpp>
 
@@ -82,6 +83,9 @@ struct location {
 struct check_context {
     std::optional<date> as_of;
     regional_doctrine doctrine = doctrines::national;
+    /// The department of the structure's seat as the commune index gives it (territory::validate); empty
+    /// when the check has no index, and the seat's code then gives it.
+    std::optional<department_code> seat_department = std::nullopt;
 };
 
 /// What `explain` returns: the detail of one violation, in French and English.

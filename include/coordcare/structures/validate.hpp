@@ -43,12 +43,13 @@ struct recorded_finding {
 };
 }  // namespace detail
 
-/// Checks `s` against the rules of its kind in force on `as_of`, with the regional doctrine of the
-/// region it belongs to. Returns every violation. Throws nothing but std::bad_alloc.
+/// Checks `s` against the rules of its kind in force on `as_of`, with a whole context: its doctrine, and
+/// what the commune index says of the seat (territory::validate fills it). Returns every violation.
+/// Throws nothing but std::bad_alloc.
 template <structure_type S>
-[[nodiscard]] validation validate(const S& s, date as_of, const regional_doctrine& doctrine = doctrines::national) {
+[[nodiscard]] validation validate(const S& s, date as_of, check_context ctx) {
     validation out;
-    const check_context ctx{as_of, doctrine};
+    ctx.as_of = as_of;
     for_each_rule<kind_of_v<S>>([&](auto rule_type) {
         using R = typename decltype(rule_type)::type;
         if (!in_force(R::info, as_of)) return;
@@ -59,6 +60,13 @@ template <structure_type S>
         R::check(s, ctx, report);
     });
     return out;
+}
+
+/// Checks `s` against the rules of its kind in force on `as_of`, with the regional doctrine of the
+/// region it belongs to. Returns every violation. Throws nothing but std::bad_alloc.
+template <structure_type S>
+[[nodiscard]] validation validate(const S& s, date as_of, const regional_doctrine& doctrine = doctrines::national) {
+    return validate(s, as_of, check_context{as_of, doctrine});
 }
 
 }  // namespace coordcare

@@ -1,5 +1,6 @@
 // coordcare — national identifiers: SIREN and SIRET (companies and bodies, INSEE's Sirene register),
-// FINESS (health and social establishments), and INSEE commune codes. DOMAIN.md §10.
+// FINESS (health and social establishments), INSEE commune, department and region codes, and La Poste's
+// postal codes (a type of their own: never taken for an INSEE code). DOMAIN.md §8, §10.
 //
 // Each is a fixed-size value that can only hold a well-formed identifier: written in code with a
 // literal ("732829320"_siren; a malformed one does not compile) or parsed at run time (a malformed
@@ -56,6 +57,7 @@ inline void invalid_SIREN_literal() {}
 inline void invalid_SIRET_literal() {}
 inline void invalid_FINESS_literal() {}
 inline void invalid_INSEE_commune_code_literal() {}
+inline void invalid_postal_code_literal() {}
 
 /// The SIREN of La Poste, whose establishments' SIRETs do not follow Luhn's key (INSEE rule: the sum of
 /// the SIRET's digits is a multiple of 5).
@@ -159,6 +161,88 @@ private:
     constexpr explicit commune_code(std::string_view checked) noexcept : fixed_identifier{checked} {}
 };
 
+/// La Poste's postal code (code postal): 5 digits, the first two usually the department's. It is not an
+/// INSEE code: 75116 is the postal code of part of Paris's 16th arrondissement and, as an INSEE code, the
+/// arrondissement itself; 13001, the postal code of Marseille's 1st arrondissement, is the INSEE code of
+/// Aix-en-Provence. The two types do not convert into each other; the territory layer tells which INSEE
+/// codes a postal code covers.
+class postal_code : public detail::fixed_identifier<postal_code, 5> {
+public:
+    [[nodiscard]] static constexpr identifier_result<postal_code> parse(std::string_view text) noexcept {
+        if (text.size() != 5) return identifier_error::wrong_length;
+        for (const char c : text)
+            if (!detail::is_digit(c)) return identifier_error::not_digits;
+        return postal_code{text};
+    }
+
+private:
+    constexpr explicit postal_code(std::string_view checked) noexcept : fixed_identifier{checked} {}
+};
+
+namespace detail {
+/// A code of 2 or 3 characters (departments, regions).
+template <class Derived>
+class short_code {
+public:
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return {chars_.data(), size_}; }
+    friend constexpr bool operator==(const short_code&, const short_code&) = default;
+    friend constexpr auto operator<=>(const short_code& a, const short_code& b) noexcept { return a.text() <=> b.text(); }
+
+protected:
+    constexpr explicit short_code(std::string_view checked) noexcept : size_{static_cast<unsigned char>(checked.size())} {
+        for (std::size_t i = 0; i < checked.size(); ++i) chars_[i] = checked[i];
+    }
+
+private:
+    std::array<char, 3> chars_{};
+    unsigned char size_ = 0;
+};
+}  // namespace detail
+
+/// INSEE code of a department: 2 digits ("01" to "95", not "20"), "2A" or "2B" for Corsica, or 3 digits
+/// from 971 for the overseas departments and collectivities ("971" to "976"; "975", "977", "978", "984",
+/// "986" to "989" are collectivities, which the official data lists with their own code).
+class department_code : public detail::short_code<department_code> {
+public:
+    [[nodiscard]] static constexpr identifier_result<department_code> parse(std::string_view text) noexcept {
+        if (text.size() == 2) {
+            if (text == "2A" || text == "2B") return department_code{text};
+            if (!detail::is_digit(text[0]) || !detail::is_digit(text[1])) return identifier_error::not_digits;
+            if (text == "00" || text == "20" || (text[0] == '9' && text[1] > '5')) return identifier_error::not_digits;
+            return department_code{text};
+        }
+        if (text.size() == 3) {
+            for (const char c : text)
+                if (!detail::is_digit(c)) return identifier_error::not_digits;
+            if (text[0] != '9' || (text[1] != '7' && text[1] != '8') || text == "970" || text == "980") return identifier_error::not_digits;
+            return department_code{text};
+        }
+        return identifier_error::wrong_length;
+    }
+
+private:
+    constexpr explicit department_code(std::string_view checked) noexcept : short_code{checked} {}
+};
+
+/// INSEE code of a region: 2 digits ("11" Île-de-France ... "94" Corse; "01" to "06" overseas), or the
+/// 3-digit code of an overseas collectivity, which the official data gives as its own region ("975").
+class region_code : public detail::short_code<region_code> {
+public:
+    [[nodiscard]] static constexpr identifier_result<region_code> parse(std::string_view text) noexcept {
+        if (text.size() != 2 && text.size() != 3) return identifier_error::wrong_length;
+        for (const char c : text)
+            if (!detail::is_digit(c)) return identifier_error::not_digits;
+        if (text.size() == 3 && (text[0] != '9' || (text[1] != '7' && text[1] != '8'))) return identifier_error::not_digits;
+        if (text == "00") return identifier_error::not_digits;
+        return region_code{text};
+    }
+    /// True for the 18 regions an ARS serves (2-digit codes); false for an overseas collectivity.
+    [[nodiscard]] constexpr bool has_ars() const noexcept { return text().size() == 2; }
+
+private:
+    constexpr explicit region_code(std::string_view checked) noexcept : short_code{checked} {}
+};
+
 namespace detail {
 template <class T>
 consteval T identifier_literal(const char* text, std::size_t size, void (*invalid)()) {
@@ -184,6 +268,10 @@ consteval finess operator""_finess(const char* text, std::size_t size) {
 /// "57463"_insee: an INSEE commune code checked at compile time (invalid_INSEE_commune_code_literal otherwise).
 consteval commune_code operator""_insee(const char* text, std::size_t size) {
     return detail::identifier_literal<commune_code>(text, size, detail::invalid_INSEE_commune_code_literal);
+}
+/// "13001"_postal: a postal code checked at compile time (invalid_postal_code_literal otherwise).
+consteval postal_code operator""_postal(const char* text, std::size_t size) {
+    return detail::identifier_literal<postal_code>(text, size, detail::invalid_postal_code_literal);
 }
 }  // namespace literals
 

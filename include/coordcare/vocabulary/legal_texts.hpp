@@ -53,6 +53,9 @@ inline constexpr legal_text ans_nos{"NOS", "Nomenclatures des objets de santé (
 /// INSEE's SIRENE register of companies and establishments: SIREN, NIC, SIRET.
 inline constexpr legal_text insee_sirene{"SIRENE", "Répertoire SIRENE des entreprises et de leurs établissements (INSEE)",
                                          "SIRENE register of companies and establishments (INSEE)", ""};
+/// INSEE's Code officiel géographique (COG): the communes, municipal arrondissements, departments and
+/// regions of each year, with their codes; the legal populations come with it.
+inline constexpr legal_text insee_cog{"COG", "Code officiel géographique (INSEE)", "Official geographic code (INSEE)", ""};
 
 // ---- Articles ----------------------------------------------------------------------------------
 // An article's Légifrance id (LEGIARTI…) is kept where a source gave it; a link then opens the article.
@@ -176,5 +179,19 @@ inline constexpr legal_reference nos_tre_r95{ans_nos, "TRE_R95", "", {certainty:
 /// SIRENE: a SIRET is the SIREN (9 digits) followed by the establishment's NIC (5 digits).
 inline constexpr legal_reference insee_siret{insee_sirene, "SIRET = SIREN + NIC", "",
                                              {certainty::seed, "INSEE's definition of the SIRET number, as secondary sources quote it"}};
+/// The COG: a place is named by the INSEE code of a current commune or municipal arrondissement of the vintage.
+inline constexpr legal_reference cog_commune_codes{
+    insee_cog, "communes et arrondissements municipaux", "",
+    {certainty::confirmed, "INSEE, COG; data: @etalab/decoupage-administratif (DOMAIN.md §8)"}};
+/// CSP L.1434-12: a CPTS's territory, which its project describes; a list of communes names each place once.
+inline constexpr legal_reference csp_L1434_12_territory{
+    csp, "L.1434-12", "LEGIARTI000038886440",
+    {certainty::seed, "the law: the CPTS 'concourt à la réalisation des objectifs du projet régional de santé' on a territory its project "
+                      "describes; seed 003: the territory is a list of communes (arrondissements in Paris, Lyon, Marseille)"}};
+/// ARS PACA's specifications (seed 003): one multi-thematic CPTS per territory, the region covered
+/// without white zone nor overlap.
+inline constexpr legal_reference paca_coverage{
+    ars_doctrine, "cahier des charges CPTS PACA, couverture du territoire", "",
+    {certainty::seed, "seed 003: 'la couverture de la région Paca sans zone blanche ni chevauchement'"}};
 
 }  // namespace coordcare::legal

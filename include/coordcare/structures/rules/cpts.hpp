@@ -38,7 +38,7 @@ struct cpts_legal_form_seat {
         return department == "57" || department == "67" || department == "68";
     }
     template <class S, class Report>
-    static constexpr void check(const S& s, const check_context&, Report& report) {
+    static constexpr void check(const S& s, const check_context& ctx, Report& report) {
         if (!is_association(s.form)) return;  // CPTS.LEGAL_FORM reports it
         if (!s.seat) {
             report(location::of("seat")).because([] {
@@ -47,13 +47,15 @@ struct cpts_legal_form_seat {
             });
             return;
         }
-        const bool local = in_alsace_moselle(s.seat->department());
+        // The department the commune index gives, when the check has one (territory::validate); else the
+        // code's own first characters, which are the department of every current commune.
+        const bool local = in_alsace_moselle(ctx.seat_department ? ctx.seat_department->text() : s.seat->department());
         const auto expected = local ? legal_form::association_local_law : legal_form::association_1901;
         if (s.form == expected) return;
         report(location::of("form")).because([&, local] {
             bilingual out;
             out << label{"le siège ", "seat "} << s.seat->text() << label{" est ", " is in "};
-            const auto department = s.seat->department();
+            const auto department = ctx.seat_department ? ctx.seat_department->text() : s.seat->department();
             if (const auto dname = department_name(department)) out << label{"en ", ""} << *dname << " (" << department << ")";
             else out << label{"dans le département ", "department "} << department;
             if (local)

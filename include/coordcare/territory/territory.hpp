@@ -1,0 +1,260 @@
+// coordcare — a territory: the communes (or, in Paris, Lyon and Marseille, the municipal arrondissements) a
+// CPTS covers, checked against the commune index, with its population, its size under the ACI CPTS and the
+// departments and regions it touches. DOMAIN.md §8.
+//
+//   const auto checked = territory::resolve(index, codes);      // TERRITORY.* diagnostics, one per bad code
+//   const auto s = territory::summarize(index, checked.value);   // population, departments, regions
+//   territory::size_on(s, as_of)                                  // the CPTS size of that population
+//
+// A code is read in this order: a current commune or arrondissement of the vintage; a delegated or
+// associated commune (TERRITORY.FORMER_COMMUNE, naming its current commune); a postal code
+// (TERRITORY.POSTAL_CODE, naming the INSEE codes it covers); nothing (TERRITORY.UNKNOWN_CODE). A code that
+// is both an INSEE code and a postal code (13001: Aix-en-Provence, and Marseille 1er) is the INSEE code.
+#pragma once
+
+#include <coordcare/parameters/figure_set.hpp>
+#include <coordcare/structures/validate.hpp>
+#include <coordcare/territory/commune_index.hpp>
+#include <coordcare/vocabulary/legal_texts.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace coordcare::territory {
+
+namespace rules {
+namespace detail_territory {
+inline constexpr source_note data_date{certainty::confirmed, "a property of the data: holds at every date, for the vintage in use"};
+}
+/// A code names a current commune or municipal arrondissement of the vintage in use.
+struct known_code {
+    static constexpr rule_info info{
+        "TERRITORY.UNKNOWN_CODE", rule_layer::data_constraint, legal::cog_commune_codes,
+        {"Un code de commune est celui d'une commune ou d'un arrondissement municipal du millésime en usage.",
+         "A commune code is that of a commune or municipal arrondissement of the vintage in use."},
+        since_always, detail_territory::data_date};
+};
+/// A postal code is not an INSEE code.
+struct not_postal_code {
+    static constexpr rule_info info{
+        "TERRITORY.POSTAL_CODE", rule_layer::data_constraint, legal::cog_commune_codes,
+        {"Un territoire se décrit par codes INSEE, non par codes postaux.",
+         "A territory is described by INSEE codes, not by postal codes."},
+        since_always, detail_territory::data_date};
+};
+/// A delegated or associated commune is named by its current commune.
+struct current_commune {
+    static constexpr rule_info info{
+        "TERRITORY.FORMER_COMMUNE", rule_layer::data_constraint, legal::cog_commune_codes,
+        {"Une commune déléguée ou associée se désigne par sa commune actuelle.",
+         "A delegated or associated commune is named by its current commune."},
+        since_always, detail_territory::data_date};
+};
+/// A territory lists each place once.
+struct no_duplicate {
+    static constexpr rule_info info{
+        "TERRITORY.DUPLICATE", rule_layer::data_constraint, legal::csp_L1434_12_territory,
+        {"Un territoire cite chaque commune une seule fois.", "A territory lists each commune once."},
+        since_always, detail_territory::data_date};
+};
+/// A territory lists a commune or its arrondissements, not both.
+struct commune_or_arrondissements {
+    static constexpr rule_info info{
+        "TERRITORY.COMMUNE_AND_ARRONDISSEMENT", rule_layer::data_constraint, legal::csp_L1434_12_territory,
+        {"Un territoire cite Paris, Lyon ou Marseille, ou certains de ses arrondissements, pas les deux.",
+         "A territory lists Paris, Lyon or Marseille, or some of its arrondissements, not both."},
+        since_always, detail_territory::data_date};
+};
+/// A structure's seat is a current commune or municipal arrondissement of the vintage in use.
+struct seat_known {
+    static constexpr rule_info info{
+        "TERRITORY.SEAT", rule_layer::data_constraint, legal::cog_commune_codes,
+        {"Le siège est une commune ou un arrondissement municipal du millésime en usage, désigné par son code INSEE.",
+         "The seat is a commune or municipal arrondissement of the vintage in use, given by its INSEE code."},
+        since_always, detail_territory::data_date};
+};
+/// Within the area a coverage looks at, no place is in two CPTS territories.
+struct no_overlap {
+    static constexpr rule_info info{
+        "TERRITORY.OVERLAP", rule_layer::regional_doctrine, legal::paca_coverage,
+        {"Les territoires des CPTS ne se chevauchent pas.", "The territories of the CPTS do not overlap."},
+        since_always, detail_territory::data_date, std::nullopt, severity::warning};
+};
+/// Within the area a coverage looks at, every place is in a CPTS territory.
+struct no_white_zone {
+    static constexpr rule_info info{
+        "TERRITORY.WHITE_ZONE", rule_layer::regional_doctrine, legal::paca_coverage,
+        {"Les territoires des CPTS couvrent la zone sans zone blanche.", "The territories of the CPTS cover the area without white zone."},
+        since_always, detail_territory::data_date, std::nullopt, severity::warning};
+};
+
+/// The rules of the territory layer, for the generated rule reference.
+inline constexpr std::array<const rule_info*, 8> territory_rules{&known_code::info,      &not_postal_code::info,
+                                                                 &current_commune::info, &no_duplicate::info,
+                                                                 &commune_or_arrondissements::info, &seat_known::info,
+                                                                 &no_overlap::info,      &no_white_zone::info};
+}  // namespace rules
+
+/// "13055 Marseille".
+[[nodiscard]] inline bilingual place_text(const commune_index& index, place_id id) {
+    return bilingual{} << index.at(id).code.text() << " " << index.name(id);
+}
+
+/// What a code names in the index: the place it is, or the diagnostic-to-be of why it names none.
+struct code_lookup {
+    place_id id = no_place;       ///< a current commune or arrondissement, when the code is one
+    const rule_info* rule = nullptr;  ///< otherwise the rule it breaks (UNKNOWN_CODE, POSTAL_CODE, FORMER_COMMUNE)
+    bilingual detail;             ///< and why
+};
+
+/// Looks `code` up as a current commune or arrondissement of `index`; `unknown` is the rule of a code
+/// that names nothing (TERRITORY.UNKNOWN_CODE for a territory, TERRITORY.SEAT for a seat).
+[[nodiscard]] inline code_lookup look_up(const commune_index& index, commune_code code, const rule_info& unknown = rules::known_code::info) {
+    if (const auto id = index.find(code); id != no_place) return {id, nullptr, {}};
+    if (const auto former = index.find_former(code); former != no_place) {
+        const auto& f = index.at(former);
+        return {no_place, unknown.id == rules::seat_known::info.id ? &unknown : &rules::current_commune::info,
+                bilingual{} << place_text(index, former)
+                            << (f.kind == place_kind::associated_commune ? label{" est une ", " is an "} : label{" est une ", " is a "}) << name_of(f.kind) << label{" de ", " of "}
+                            << place_text(index, f.parent) << label{" : indiquer ", ": give "} << index.at(f.parent).code.text()};
+    }
+    const auto postal = postal_code::parse(code.text());
+    if (const auto* p = std::get_if<postal_code>(&postal)) {
+        const auto covered = index.communes_of(*p);
+        if (!covered.empty()) {
+            bilingual d = bilingual{} << code.text() << label{" est un code postal, pas un code INSEE ; il couvre ", " is a postal code, not an INSEE code; it covers "};
+            for (std::size_t i = 0; i < covered.size(); ++i) {
+                if (i > 0) d << ", ";
+                d << place_text(index, covered[i]);
+            }
+            return {no_place, unknown.id == rules::seat_known::info.id ? &unknown : &rules::not_postal_code::info, std::move(d)};
+        }
+    }
+    return {no_place, &unknown,
+            bilingual{} << code.text() << label{" n'est ni une commune ni un arrondissement municipal du millésime ",
+                                                " is neither a commune nor a municipal arrondissement of the "}
+                        << index.vintage() << label{"", " vintage"} << " (" << index.source() << ")"};
+}
+
+/// A territory checked against the index: its places (current communes or arrondissements, each once, in
+/// the order given), and a diagnostic for each code that names none of them.
+struct territory {
+    std::vector<place_id> places;
+    friend bool operator==(const territory&, const territory&) = default;
+};
+
+/// The result of resolve().
+struct territory_check {
+    territory value;                    ///< the places of the codes that name one (all of them when valid)
+    std::vector<diagnostic> diagnostics;
+    [[nodiscard]] bool valid() const noexcept {
+        return std::none_of(diagnostics.begin(), diagnostics.end(), [](const diagnostic& d) { return d.level == severity::error; });
+    }
+    [[nodiscard]] bool reports(std::string_view id) const noexcept {
+        return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const diagnostic& d) { return d.rule.text() == id; });
+    }
+};
+
+/// Checks a list of INSEE codes (code i at `at / i`): every TERRITORY.* rule of a territory.
+[[nodiscard]] inline territory_check resolve(const commune_index& index, std::span<const commune_code> codes,
+                                             const field_path& at = field_path{"communes"}) {
+    territory_check out;
+    out.value.places.reserve(codes.size());
+    std::vector<std::pair<place_id, std::size_t>> seen;  // (place, position), sorted as it grows: codes are few
+    seen.reserve(codes.size());
+    auto first_seen = [&](place_id id) -> std::optional<std::size_t> {
+        const auto it = std::lower_bound(seen.begin(), seen.end(), std::pair<place_id, std::size_t>{id, 0});
+        return it != seen.end() && it->first == id ? std::optional<std::size_t>{it->second} : std::nullopt;
+    };
+    auto report = [&](const rule_info& rule, std::size_t i, bilingual detail) {
+        out.diagnostics.push_back(make_diagnostic(rule, location{}, std::move(detail)));
+        out.diagnostics.back().path = at / i;
+    };
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        auto found = look_up(index, codes[i]);
+        if (found.id == no_place) {
+            report(*found.rule, i, std::move(found.detail));
+            continue;
+        }
+        const place_id id = found.id;
+        if (const auto first = first_seen(id)) {
+            report(rules::no_duplicate::info, i,
+                   bilingual{} << place_text(index, id) << label{" est déjà cité en ", " is already listed at "} << (at / *first).json_pointer());
+            continue;
+        }
+        const auto& p = index.at(id);
+        std::optional<std::size_t> clash;
+        place_id other = no_place;
+        if (p.kind == place_kind::municipal_arrondissement) {
+            if ((clash = first_seen(p.parent))) other = p.parent;
+        } else {
+            for (const auto child : index.arrondissements_of(id))
+                if ((clash = first_seen(child))) {
+                    other = child;
+                    break;
+                }
+        }
+        if (clash) {
+            const place_id arrondissement = p.kind == place_kind::municipal_arrondissement ? id : other;
+            report(rules::commune_or_arrondissements::info, i,
+                   bilingual{} << place_text(index, arrondissement) << label{" est un arrondissement de ", " is an arrondissement of "}
+                               << place_text(index, index.at(arrondissement).parent) << label{" ; ", "; "} << place_text(index, other)
+                               << label{" est déjà cité en ", " is already listed at "} << (at / *clash).json_pointer());
+            continue;
+        }
+        seen.insert(std::upper_bound(seen.begin(), seen.end(), std::pair<place_id, std::size_t>{id, i}), {id, i});
+        out.value.places.push_back(id);
+    }
+    return out;
+}
+
+/// What a territory amounts to: its population (with the data's basis and vintage), the places without a
+/// population in the data, the departments and regions it touches (in code order).
+struct territory_summary {
+    std::int64_t population = 0;
+    std::size_t places = 0;
+    std::size_t places_without_population = 0;
+    int vintage = 0;
+    std::string_view population_basis;
+    std::vector<department_code> departments;
+    std::vector<region_code> regions;
+};
+
+[[nodiscard]] inline territory_summary summarize(const commune_index& index, const territory& t) {
+    territory_summary s{0, t.places.size(), 0, index.vintage(), index.population_basis(), {}, {}};
+    for (const auto id : t.places) {
+        const auto& p = index.at(id);
+        if (p.population) s.population += *p.population;
+        else ++s.places_without_population;
+        if (std::find(s.departments.begin(), s.departments.end(), p.department) == s.departments.end()) s.departments.push_back(p.department);
+    }
+    std::sort(s.departments.begin(), s.departments.end());
+    for (const auto& d : s.departments)
+        if (const auto* info = index.department(d.text()))
+            if (std::find(s.regions.begin(), s.regions.end(), info->region) == s.regions.end()) s.regions.push_back(info->region);
+    std::sort(s.regions.begin(), s.regions.end());
+    return s;
+}
+
+/// The size of a CPTS with this population under the ACI CPTS edition in force on `as_of` (the boundary
+/// rule of parameters/aci_cpts_edition.hpp: a population equal to a threshold is of the larger size), with
+/// the edition; nothing before the first edition.
+struct territory_size {
+    cpts_size size;
+    std::int64_t population;
+    const aci_cpts_edition* edition;
+};
+[[nodiscard]] constexpr std::optional<territory_size> size_on(const territory_summary& s, date as_of,
+                                                              const parameters::figure_set& figures = parameters::national_figures) {
+    const auto e = figures.aci_cpts_edition_on(as_of);
+    if (!e) return std::nullopt;
+    return territory_size{e->value->sizes.size_of(s.population), s.population, e->value};
+}
+
+}  // namespace coordcare::territory
