@@ -19,7 +19,7 @@ string(REPLACE "\n" ";" _commands "${_block}")
 # A copy of the sources a user would have (no build tree).
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
-foreach(_item CMakeLists.txt CMakePresets.json LICENSE README.md cmake docs examples include tests tools)
+foreach(_item CMakeLists.txt CMakePresets.json LICENSE README.md cmake data docs examples include tests tools)
   file(COPY "${SOURCE}/${_item}" DESTINATION "${WORK}")
 endforeach()
 
@@ -32,7 +32,8 @@ foreach(_command IN LISTS _commands)
   endif()
 endforeach()
 foreach(_installed include/coordcare/coordcare.hpp include/coordcare/io.hpp bin/coordcare-check
-                   share/cmake/coordcare/coordcareConfig.cmake share/cmake/coordcare/coordcareConfigVersion.cmake)
+                   share/cmake/coordcare/coordcareConfig.cmake share/cmake/coordcare/coordcareConfigVersion.cmake
+                   share/coordcare/communes-2026.txt share/coordcare/README.md)
   if(NOT EXISTS "${WORK}/install/${_installed}")
     message(FATAL_ERROR "the documented commands did not install ${_installed}")
   endif()
@@ -40,5 +41,12 @@ endforeach()
 execute_process(COMMAND "${WORK}/install/bin/coordcare-check" --version RESULT_VARIABLE _status OUTPUT_VARIABLE _out)
 if(NOT _status EQUAL 0)
   message(FATAL_ERROR "the installed coordcare-check does not run: ${_out}")
+endif()
+# The installed checker finds the commune data installed beside it, with the source tree's copy renamed away.
+file(RENAME "${WORK}/data" "${WORK}/data-moved")
+execute_process(COMMAND "${WORK}/install/bin/coordcare-check" "${WORK}/examples/dossiers/cpts-territories.json" --as-of 2026-01-01 --lang en
+                RESULT_VARIABLE _status OUTPUT_VARIABLE _territories ERROR_VARIABLE _territories_err)
+if(NOT _status EQUAL 0 OR NOT _territories MATCHES "113,508 inhabitants")
+  message(FATAL_ERROR "the installed coordcare-check does not find its commune data (${_status}):\n${_territories}${_territories_err}")
 endif()
 message(STATUS "the documented install works: ${_out}")

@@ -33,7 +33,7 @@ mutations = {
     "unknown profession code": lambda d: d["structures"][0]["members"][0]["person"]["job"].update(profession=99),
     "unknown legal form": lambda d: d["structures"][0].update(form="sarl"),
     "missing field": lambda d: d["structures"][0]["members"][0]["person"].pop("signatory"),
-    "wrong version": lambda d: d.update(version=4),
+    "wrong version": lambda d: d.update(version=5),
     "bad date": lambda d: d["structures"][0]["project"].update(adopted="01/03/2024"),
 }
 # ... and in the funding records of a CPTS (format version 2).
@@ -69,6 +69,22 @@ for name, mutate in v3_mutations.items():
     if validator.is_valid(d):
         print(f"the schema accepts a dossier with: {name}")
         failures += 1
+# ... and in a CPTS's territory (format version 4).
+territories = json.loads((pathlib.Path(sys.argv[2]) / "cpts-territories.json").read_text(encoding="utf-8"))
+v4_mutations = {
+    "a territory without communes": lambda d: d["structures"][0]["territory"].update(communes=[]),
+    "a commune code of four digits": lambda d: d["structures"][0]["territory"]["communes"].append("1300"),
+    "a commune code as a number": lambda d: d["structures"][0]["territory"]["communes"].append(13005),
+    "an unknown territory field": lambda d: d["structures"][0]["territory"].update(population=113508),
+    "a territory on an MSP": lambda d: d["structures"][0].update(kind="MSP", form="sisa"),
+}
+for name, mutate in v4_mutations.items():
+    d = copy.deepcopy(territories)
+    mutate(d)
+    if validator.is_valid(d):
+        print(f"the schema accepts a dossier with: {name}")
+        failures += 1
+v3_mutations.update(v4_mutations)
 contract_mutations.update(v3_mutations)
 mutations.update(contract_mutations)
 for name, mutate in list(mutations.items())[: len(mutations) - len(contract_mutations)]:

@@ -10,7 +10,7 @@
 #include <vector>
 
 using namespace coordcare;
-using namespace coordcare::territory;
+using namespace coordcare::territories;
 
 namespace {
 date ymd(int y, unsigned m, unsigned d) { return date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}}; }
@@ -154,7 +154,7 @@ TEST_CASE("Territory: each bad code is a diagnostic with its pointer and what to
 
 TEST_CASE("Coverage: overlaps, white zone and share of Paris by a hand-made set of territories", "[territory][coverage]") {
     const auto& index = official();
-    const std::vector<territory::territory> ts{
+    const std::vector<territories::territory> ts{
         resolve(index, codes({"75101", "75102", "75103", "75104", "75105"})).value,  // A: 149 724
         resolve(index, codes({"75105", "75106", "75107"})).value,                    // B: 143 656, shares the 5e with A
         resolve(index, codes({"75116", "75117"})).value,                              // C: 318 598
@@ -222,26 +222,95 @@ TEST_CASE("Structures with the index: TERRITORY.SEAT and the department of the s
     c.form = legal_form::association_1901;
     c.seat = insee("13005");
     const auto plain = coordcare::validate(c, ymd(2026, 1, 1));
-    const auto with_index = territory::validate(c, ymd(2026, 1, 1), index);
+    const auto with_index = territories::validate(c, ymd(2026, 1, 1), index);
     CHECK(ids(with_index.diagnostics) == ids(plain.diagnostics));
     CHECK_FALSE(with_index.reports("TERRITORY.SEAT"));
 
     c.seat = insee("75015");  // a postal code
-    const auto postal = territory::validate(c, ymd(2026, 1, 1), index);
+    const auto postal = territories::validate(c, ymd(2026, 1, 1), index);
     REQUIRE(postal.reports("TERRITORY.SEAT"));
     CHECK(postal.diagnostics.back().path.text() == "seat");
     CHECK(postal.diagnostics.back().detail.en.starts_with("75015 is a postal code, not an INSEE code; it covers 75056 Paris"));
     CHECK_FALSE(coordcare::validate(c, ymd(2026, 1, 1)).reports("TERRITORY.SEAT"));  // no index, no such check
 
     c.seat = insee("57999");
-    CHECK(territory::validate(c, ymd(2026, 1, 1), index).reports("TERRITORY.SEAT"));
+    CHECK(territories::validate(c, ymd(2026, 1, 1), index).reports("TERRITORY.SEAT"));
     c.seat = insee("01120");
-    CHECK(territory::validate(c, ymd(2026, 1, 1), index).diagnostics.back().detail.en ==
+    CHECK(territories::validate(c, ymd(2026, 1, 1), index).diagnostics.back().detail.en ==
           "01120 Cordieux is an associated commune of 01262 Montluel: give 01262");
 
     // Metz: the association must be under local law; the index gives the department.
     c.seat = insee("57463");
-    const auto metz = territory::validate(c, ymd(2026, 1, 1), index);
+    const auto metz = territories::validate(c, ymd(2026, 1, 1), index);
     CHECK(metz.reports("CPTS.LEGAL_FORM.SEAT"));
     CHECK_FALSE(metz.reports("TERRITORY.SEAT"));
+}
+
+namespace {
+/// A small extract in the project's format, for the parser's cases.
+std::string small_extract(std::string_view extra = {}) {
+    std::string s =
+        "coordcare-communes\t1\n"
+        "vintage\t2026\n"
+        "source\ttest extract\n"
+        "region\t93\tProvence-Alpes-Côte d'Azur\n"
+        "department\t13\t93\tBouches-du-Rhône\n"
+        "c\t13055\t\t\t886040\tMarseille\t13001 13002\n"
+        "m\t13201\t13055\t\t37599\tMarseille 1er Arrondissement\t13001\n"
+        "m\t13202\t13055\t\t24378\tMarseille 2e Arrondissement\t13002\n"
+        "c\t13005\t\t\t47529\tAubagne\t13400\n"
+        "d\t13900\t13005\t\t\tAncienne commune\t\n";
+    s += extra;
+    return s;
+}
+std::string parse_error(const std::string& text) {
+    auto r = commune_index::parse(text);
+    if (r.index) return "parsed";
+    return r.error->summary(language::en);
+}
+}  // namespace
+
+TEST_CASE("Commune data: a small extract reads whole", "[territory][data]") {
+    auto r = commune_index::parse(small_extract());
+    REQUIRE(r.index);
+    const auto& index = *r.index;
+    CHECK(index.places().size() == 5);
+    CHECK(index.unit_count() == 3);  // 13201, 13202, 13005
+    CHECK(index.at(index.find_former(insee("13900"))).parent == index.find(insee("13005")));
+    const auto copy = index;  // a copy is whole: its views point into its own text
+    CHECK(copy.departments()[0].name == "Bouches-du-Rhône");
+    CHECK(copy.departments()[0].name.data() != index.departments()[0].name.data());
+    CHECK(copy.name(copy.find(insee("13005"))) == "Aubagne");
+}
+
+TEST_CASE("Commune data: a malformed extract is one error with its line, never a partial index", "[territory][data]") {
+    CHECK(parse_error("") == "commune data, line 1: expected a header with \"vintage\" and \"source\"; found an incomplete header");
+    CHECK(parse_error("code,nom\n01001,X\n").starts_with("commune data, line 1: expected the first line of a coordcare extract"));
+    CHECK(parse_error(small_extract("x\t1\n")) == "commune data, line 11: expected a c, m, d, a, region, department or header line; found \"x\"");
+    CHECK(parse_error(small_extract("c\t1300\t\t\t1\tX\t\n")) == "commune data, line 11: expected an INSEE commune code; found \"1300\"");
+    CHECK(parse_error(small_extract("c\t84007\t\t\t1\tAvignon\t\n")) == "commune data, line 11: expected a department declared above; found \"84\"");
+    CHECK(parse_error(small_extract("c\t13005\t\t\t1\tAubagne bis\t\n")) ==
+          "commune data, line 11: expected each code once as a commune or arrondissement; found 13005 already read");
+    CHECK(parse_error(small_extract("c\t13006\t\t\t-1\tX\t\n")) ==
+          "commune data, line 11: expected a population (an integer from 0 to 100,000,000) or nothing; found \"-1\"");
+    CHECK(parse_error(small_extract("c\t13006\t\t\t12\tX\n")) == "commune data, line 11: expected a \"c\" line of 7 tab-separated fields; found 6 fields");
+    CHECK(parse_error(small_extract("c\t13006\t\t\t12\tX\t13400 1340\n")) == "commune data, line 11: expected a postal code (5 digits); found \"1340\"");
+    CHECK(parse_error(small_extract("m\t13203\t13201\t\t1\tX\t\n")).ends_with("expected a current commune as the parent of 13203; found \"13201\""));
+    CHECK(parse_error(small_extract("d\t13901\t13999\t\t\tX\t\n")).ends_with("expected a current commune as the parent of 13901; found \"13999\""));
+    CHECK(parse_error(small_extract("c\t13007\t\t\t\t\t\n")) == "commune data, line 11: expected a name (1 to 200 bytes); found \"\"");
+    CHECK(parse_error(small_extract("vintage\t2027\n")) == "commune data, line 11: expected the header before the communes; found \"vintage\"");
+    CHECK(parse_error(std::string(5000, 'x')).starts_with("commune data, line 1: expected a line of at most 4096 bytes"));
+    // Every byte of a valid extract cut short still reads as a whole index or fails with one error.
+    const auto whole = small_extract();
+    for (std::size_t n = 0; n < whole.size(); ++n) {
+        auto r = commune_index::parse(whole.substr(0, n));
+        CHECK(r.index.has_value() != r.error.has_value());
+    }
+}
+
+TEST_CASE("Commune data: a file that cannot be read is an error of the result", "[territory][data]") {
+    const auto r = load_commune_data("/nonexistent/communes-2026.txt");
+    REQUIRE(r.error);
+    CHECK(r.error->line == 0);
+    CHECK(r.error->summary(language::en).find("/nonexistent/communes-2026.txt") != std::string::npos);
 }

@@ -1,7 +1,14 @@
 // coordcare-check — checks a dossier of structures (JSON) and reports, for each structure, its verdict
 // and every finding with its rule, what was found, the article of law and the field.
 //
-//   coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--lang fr|en] [--format text|json]
+//   coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--communes FILE]
+//                   [--lang fr|en] [--format text|json]
+//
+// Every seat is checked against the official commune data (TERRITORY.SEAT): the extract installed with the
+// library, found without configuration (<coordcare/io/communes.hpp>), or the one --communes names. A
+// CPTS's territory (format version 4) is checked code by code (TERRITORY.*) and shown with its population,
+// its size and the departments it touches; for a dossier of several CPTS, the coverage of each department
+// they touch: overlaps, white zone, share of the population covered.
 //
 // For a CPTS with an ACI contract (dossier format version 2) it also shows the size, the edition in force
 // at the signature, the missions due with their deadlines and which are late as of the date, the amounts of
@@ -19,6 +26,7 @@
 // outcome (a report, read errors, argument errors) is one JSON document on standard output. The text
 // report escapes control characters, so that a name read from a file never reaches a terminal raw.
 #include <coordcare/io.hpp>
+#include <coordcare/io/communes.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -53,6 +61,7 @@ struct options {
     language lang = language::fr;
     bool json_output = false;
     std::optional<std::string> rulebook_file;
+    std::optional<std::string> communes_file;
 };
 
 std::string_view tr(language lang, std::string_view fr, std::string_view en) { return lang == language::fr ? fr : en; }
@@ -107,19 +116,20 @@ std::string for_terminal(std::string_view text) {
 
 void print_help(std::ostream& out, language L) {
     out << tr(L, "Usage : ", "Usage: ")
-        << "coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--lang fr|en] [--format text|json]\n\n"
+        << "coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--communes FILE]\n"
+           "                [--lang fr|en] [--format text|json]\n\n"
         << tr(L,
               "Vérifie un dossier de structures d'exercice coordonné (ESP, ESS, MSP, CDS, CPTS) au regard des règles\n"
               "de la loi, des accords nationaux et de la doctrine régionale en vigueur à une date, et signale chaque\n"
               "manquement avec sa règle, ce qui a été constaté, l'article de loi et le champ.\n\n"
-              "  FILE              le dossier (JSON, format coordcare-dossier, versions 1 à 3) ; - lit l'entrée standard ;\n"
+              "  FILE              le dossier (JSON, format coordcare-dossier, versions 1 à 4) ; - lit l'entrée standard ;\n"
               "                    sans FILE, l'exemple intégré au programme (qui comporte des erreurs, à dessein)\n"
               "  --as-of DATE      la date de la vérification (par défaut : aujourd'hui)\n"
               "  --region PRESET   la doctrine régionale :",
               "Checks a dossier of coordinated-care structures (ESP, ESS, MSP, CDS, CPTS) against the rules of law,\n"
               "national agreements and regional doctrine in force on a date, and reports every finding with its\n"
               "rule, what was found, the article of law and the field.\n\n"
-              "  FILE              the dossier (JSON, format coordcare-dossier, versions 1 to 3); - reads standard input;\n"
+              "  FILE              the dossier (JSON, format coordcare-dossier, versions 1 to 4); - reads standard input;\n"
               "                    without FILE, the sample built into this program (which has errors, on purpose)\n"
               "  --as-of DATE      the date the check is made for (default: today)\n"
               "  --region PRESET   the regional doctrine:");
@@ -127,6 +137,8 @@ void print_help(std::ostream& out, language L) {
     out << tr(L,
               " (par défaut : national)\n"
               "  --rulebook FILE   des figures (JSON coordcare-rulebook) qui remplacent les figures nationales\n"
+              "  --communes FILE   les données des communes (extrait coordcare, docs/territory.md) ; par défaut\n"
+              "                    celles installées avec la bibliothèque, ou la variable COORDCARE_COMMUNES\n"
               "  --lang fr|en      la langue des messages (par défaut : fr, le texte de référence)\n"
               "  --format text|json  le format du rapport (par défaut : text) ; en json, les erreurs de lecture et\n"
               "                    d'arguments sont aussi un document JSON sur la sortie standard\n"
@@ -136,6 +148,8 @@ void print_help(std::ostream& out, language L) {
               "arguments erronés.\n",
               " (default: national)\n"
               "  --rulebook FILE   figures (JSON coordcare-rulebook) that replace the national ones\n"
+              "  --communes FILE   the commune data (a coordcare extract, docs/territory.md); by default the data\n"
+              "                    installed with the library, or the variable COORDCARE_COMMUNES\n"
               "  --lang fr|en      the language of the messages (default: fr, the reference text)\n"
               "  --format text|json  the report's format (default: text); with json, read and argument errors are\n"
               "                    also a JSON document on standard output\n"
@@ -216,6 +230,9 @@ std::variant<options, int> parse_arguments(int argc, char** argv) {
         } else if (arg == "--rulebook") {
             if (!take_value()) return missing_value();
             o.rulebook_file = std::string{*value};
+        } else if (arg == "--communes") {
+            if (!take_value()) return missing_value();
+            o.communes_file = std::string{*value};
         } else if (arg == "--region") {
             if (!take_value()) return missing_value();
             const auto* d = doctrines::find(*value);
@@ -597,7 +614,62 @@ std::string direct_access_text(const practice::direct_access_record& x, date as_
            std::string{parameters::direct_access.max_sessions.id} + ")\n";
 }
 
-int report(const options& o, const dossier& d, const bilingual& source, const parameters::figure_set& figures) {
+/// A CPTS's territory as the report shows it.
+struct territory_view {
+    const territories::declared_territory* declared = nullptr;
+    territories::territory places;
+    territories::territory_summary summary;
+    std::optional<territories::territory_size> size;
+};
+
+/// The coverage of one department by the territories of a dossier's CPTS.
+struct department_coverage {
+    std::string department;
+    territories::coverage_report report;
+};
+
+std::string grouped(std::int64_t n, language L) { return funding::detail_contract::grouped_count(n).in(L); }
+
+json::object territory_json(const territory_view& t, const territories::commune_index& index) {
+    json::object x;
+    x["communes"] = t.declared->communes.size();
+    x["places_checked"] = t.places.places.size();
+    x["population"] = t.summary.population;
+    x["population_basis"] = std::string{index.population_basis()};
+    x["vintage"] = index.vintage();
+    x["data"] = std::string{index.source()};
+    if (t.summary.places_without_population > 0) x["places_without_population"] = t.summary.places_without_population;
+    if (t.size) {
+        x["size"] = number(t.size->size);
+        x["size_edition"] = std::string{t.size->edition->id};
+    }
+    json::array departments, regions;
+    for (const auto& d : t.summary.departments) departments.emplace_back(std::string{d.text()});
+    for (const auto& r : t.summary.regions) regions.emplace_back(std::string{r.text()});
+    x["departments"] = std::move(departments);
+    x["regions"] = std::move(regions);
+    return x;
+}
+
+std::string territory_text(const territory_view& t, const territories::commune_index& index, language L) {
+    std::string text = std::string{tr(L, "    Territoire : ", "    Territory: ")} + std::to_string(t.declared->communes.size()) +
+                       std::string{tr(L, " code(s), ", " code(s), ")} + std::to_string(t.places.places.size()) +
+                       std::string{tr(L, " lieu(x) reconnu(s), ", " place(s) recognised, ")} + grouped(t.summary.population, L) +
+                       std::string{tr(L, " habitants (", " inhabitants (")} + for_terminal(index.population_basis().substr(0, index.population_basis().find(" ("))) + ", " +
+                       std::string{tr(L, "millésime ", "vintage ")} + std::to_string(index.vintage()) + ")";
+    if (t.size) text += std::string{tr(L, " — taille ", " — size ")} + std::to_string(number(t.size->size)) + " (" + std::string{t.size->edition->id} + ")";
+    text += std::string{tr(L, "\n      départements : ", "\n      departments: ")};
+    for (std::size_t i = 0; i < t.summary.departments.size(); ++i) {
+        const auto code = t.summary.departments[i].text();
+        text += (i ? ", " : "") + std::string{code};
+        if (const auto* d = index.department(code)) text += " " + for_terminal(d->name);
+    }
+    text += '\n';
+    return text;
+}
+
+int report(const options& o, const dossier& d, const bilingual& source, const parameters::figure_set& figures,
+           const territories::commune_index& index) {
     struct checked {
         std::string kind, name, pointer;
         std::vector<finding> findings;
@@ -605,6 +677,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         agreement_view agreement{};
         fir_view fir{};
         const practice::direct_access_record* direct_access = nullptr;
+        std::optional<territory_view> area{};
         [[nodiscard]] bool valid() const {
             for (const auto& f : findings)
                 if (f.d.level == severity::error) return false;
@@ -618,7 +691,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         std::visit(
             [&](const auto& s) {
                 checked c{std::string{acronym(kind_of_v<decltype(s)>)}, s.name, pointer, {}, {}};
-                for (auto& diag : validate(s, o.as_of, o.doctrine).diagnostics)
+                for (auto& diag : territories::validate(s, o.as_of, index, o.doctrine).diagnostics)
                     c.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
                 results.push_back(std::move(c));
             },
@@ -662,6 +735,14 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 r.findings.push_back({pointer + "/fir_plan" + diag.path.json_pointer(), std::move(diag)});
             r.fir = {&*f->fir_plan, figures.fir_doctrine_of(f->fir_plan->region), kind};
         }
+        if (f->territory) {
+            auto checked_area = territories::resolve(index, f->territory->communes, field_path{"territory"} / "communes");
+            for (auto& diag : checked_area.diagnostics) r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
+            territory_view v{&*f->territory, std::move(checked_area.value), {}, {}};
+            v.summary = territories::summarize(index, v.places);
+            v.size = territories::size_on(v.summary, o.as_of, figures);
+            r.area = std::move(v);
+        }
         if (f->direct_access) {
             for (auto& diag : practice::check_direct_access(*f->direct_access, o.as_of).diagnostics)
             {
@@ -671,6 +752,24 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             }
             r.direct_access = &*f->direct_access;
         }
+    }
+    // The coverage of each department the CPTS's territories touch, when the dossier has two CPTS or more.
+    std::vector<department_coverage> coverages;
+    {
+        std::vector<territories::territory> areas;
+        std::vector<std::string> names;
+        std::vector<std::string> departments;
+        for (const auto& r : results)
+            if (r.area) {
+                areas.push_back(r.area->places);
+                names.push_back(r.name);
+                for (const auto& dep : r.area->summary.departments)
+                    if (std::find(departments.begin(), departments.end(), dep.text()) == departments.end()) departments.emplace_back(dep.text());
+            }
+        std::sort(departments.begin(), departments.end());
+        if (areas.size() >= 2)
+            for (const auto& dep : departments)
+                coverages.push_back({dep, territories::coverage(index, areas, territories::area::of_department(dep), names)});
     }
     std::size_t valid = 0, errors = 0, warnings = 0;
     for (const auto& r : results) {
@@ -773,9 +872,49 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             if (const auto* a = r.agreement.agreement) s["aci_msp"] = agreement_json(*a, r.agreement, L);
             if (r.fir.plan) s["fir_plan"] = fir_json(r.fir, L);
             if (const auto* x = r.direct_access) s["direct_access"] = direct_access_json(*x, o.as_of);
+            if (r.area) s["territory"] = territory_json(*r.area, index);
             structures.push_back(std::move(s));
         }
         out["structures"] = std::move(structures);
+        out["commune_data"] = json::object{{"source", std::string{index.source()}}, {"vintage", index.vintage()}, {"integrity", std::string{index.integrity()}}};
+        if (!coverages.empty()) {
+            json::array list;
+            for (const auto& c : coverages) {
+                json::object x;
+                x["department"] = c.department;
+                x["places"] = c.report.places;
+                x["population"] = c.report.population;
+                x["covered_places"] = c.report.covered_places;
+                x["covered_population"] = c.report.covered_population;
+                x["covered_basis_points"] = c.report.covered_basis_points();
+                json::array overlaps;
+                for (const auto& ov : c.report.overlaps) {
+                    json::object y;
+                    json::array who, where;
+                    for (const auto t : ov.territories) {
+                        std::size_t seen = 0;
+                        for (const auto& r : results)
+                            if (r.area && seen++ == t) who.emplace_back(r.pointer);
+                    }
+                    for (const auto p : ov.places) where.emplace_back(std::string{index.at(p).code.text()});
+                    y["structures"] = std::move(who);
+                    y["places"] = std::move(where);
+                    y["population"] = ov.population;
+                    overlaps.push_back(std::move(y));
+                }
+                x["overlaps"] = std::move(overlaps);
+                x["overlap_population"] = c.report.overlap_population;
+                json::array white;
+                for (const auto p : c.report.white_zone) white.emplace_back(std::string{index.at(p).code.text()});
+                x["white_zone"] = std::move(white);
+                x["white_zone_population"] = c.report.white_zone_population;
+                json::array diagnostics;
+                for (const auto& diag : c.report.diagnostics) diagnostics.push_back(diagnostic_json(diag, "", L));
+                x["diagnostics"] = std::move(diagnostics);
+                list.push_back(std::move(x));
+            }
+            out["coverage"] = std::move(list);
+        }
         std::cout << pretty(out) << '\n';
         return all_valid ? exit_valid : exit_violations;
     }
@@ -829,6 +968,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         if (const auto* a = r.agreement.agreement) text += agreement_text(*a, r.agreement, L);
         if (r.fir.plan) text += fir_text(r.fir, L);
         if (const auto* x = r.direct_access) text += direct_access_text(*x, o.as_of, L);
+        if (r.area) text += territory_text(*r.area, index, L);
         if (const auto* c = r.contract.contract) {
             const auto e = figures.aci_cpts_edition_on(c->signed_on);
             text += T("    Contrat ACI CPTS signé le ", "    ACI CPTS contract signed on ");
@@ -904,6 +1044,23 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                            "    Uncertain: a figure used is uncertain (U); a rulebook can correct it (--rulebook).\n");
         }
     }
+    if (!coverages.empty()) {
+        text += T("\nCouverture des départements par les territoires des CPTS (", "\nCoverage of the departments by the CPTS's territories (");
+        text += for_terminal(index.source()) + ")\n";
+        for (const auto& c : coverages) {
+            const auto& cr = c.report;
+            text += "  " + for_terminal(territories::area::of_department(c.department).describe(index).in(L)) + T(" : ", ": ");
+            text += std::to_string(cr.places) + T(" lieux, ", " places, ") + grouped(cr.population, L) + T(" habitants ; couverts : ", " inhabitants; covered: ");
+            text += grouped(cr.covered_population, L) + T(" habitants (", " inhabitants (") + territories::percent_text(cr.covered_basis_points()).in(L) + ")\n";
+            for (const auto& diag : cr.diagnostics) {
+                text += "    ";
+                text += entry(diag.level).name.in(L);
+                text += ' ';
+                text += diag.rule.text();
+                text += "\n      " + for_terminal(diag.detail.in(L)) + "\n      " + diag.reference.citation() + '\n';
+            }
+        }
+    }
     text += '\n';
     text += tr(L, "Bilan : ", "Summary: ");
     text += std::to_string(results.size()) + " structure(s), " + std::to_string(valid);
@@ -976,5 +1133,16 @@ int main(int argc, char** argv) {
     }
     const auto result = read_dossier(in->text, limits);
     if (!result.ok()) return report_read_errors(o, result.errors, in->source);
-    return report(o, *result.value, in->source, applied ? applied->figures() : parameters::national_figures);
+    // The commune data: --communes, or the data found without configuration (next to this program when it
+    // is installed, or the build's).
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const auto program_dir = ec ? std::filesystem::path{argv[0]}.parent_path() : self.parent_path();
+    const auto communes = o.communes_file ? load_commune_data(*o.communes_file) : load_commune_data_found(program_dir);
+    if (!communes.index) {
+        const auto& e = *communes.error;
+        const bilingual where = communes.file.empty() ? bilingual{"les données des communes", "the commune data"} : same(communes.file.string());
+        return report_read_errors(o, {{read_error_kind::invalid_value, e.line > 0 ? "line " + std::to_string(e.line) : std::string{}, e.expected, e.found}}, where);
+    }
+    return report(o, *result.value, in->source, applied ? applied->figures() : parameters::national_figures, *communes.index);
 }

@@ -54,6 +54,13 @@ std::map<std::string, catalogue_entry> catalogue(std::index_sequence<I...>) {
         out.try_emplace(std::string{info->id.text()}, catalogue_entry{*info, false, {}, "a FIR start-up aid plan"});
     for (const auto* info : practice::rules::direct_access_rules)
         out.try_emplace(std::string{info->id.text()}, catalogue_entry{*info, false, {}, "direct-access physiotherapy sessions"});
+    for (const auto* info : territories::rules::territory_rules) {
+        const std::string_view id = info->id.text();
+        const char* what = id == "TERRITORY.SEAT"                                     ? "any structure's seat, with the commune data"
+                           : id == "TERRITORY.OVERLAP" || id == "TERRITORY.WHITE_ZONE" ? "the coverage of an area by CPTS territories"
+                                                                                       : "a CPTS's territory, with the commune data";
+        out.try_emplace(std::string{id}, catalogue_entry{*info, false, {}, what});
+    }
     return out;
 }
 

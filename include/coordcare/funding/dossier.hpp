@@ -1,7 +1,7 @@
 // coordcare — a dossier: the structures a caller checks together (what a JSON dossier file holds), with
 // the records of each (a CPTS's ACI contract, the achievement rates its assessments found and the
 // indemnities it paid its members; an MSP's year under the ACI MSP; a FIR start-up aid plan; the sessions
-// of direct access to a physiotherapist), as a domain value, so that the layers above use it without any I/O.
+// of direct access to a physiotherapist; a CPTS's territory), as a domain value, so that the layers above use it without any I/O.
 #pragma once
 
 #include <coordcare/funding/aci_cpts_payments.hpp>
@@ -10,6 +10,7 @@
 #include <coordcare/funding/indemnities.hpp>
 #include <coordcare/practice/direct_access.hpp>
 #include <coordcare/structures/dossier.hpp>
+#include <coordcare/territory/territory.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -43,13 +44,18 @@ struct funding_record {
     std::optional<funding::fir_plan> fir_plan{};
     /// Sessions of direct access to a physiotherapist given in the structure.
     std::optional<practice::direct_access_record> direct_access{};
+    /// A CPTS's territory, as its dossier lists it (checked with a commune index: territories::resolve).
+    std::optional<territories::declared_territory> territory{};
     friend bool operator==(const funding_record&, const funding_record&) = default;
 
     [[nodiscard]] bool empty() const noexcept {
-        return !contract && achievement.empty() && indemnities.empty() && !msp_agreement && !fir_plan && !direct_access;
+        return !contract && achievement.empty() && indemnities.empty() && !msp_agreement && !fir_plan && !direct_access && !territory;
     }
-    /// True when the record needs format version 3 (an MSP year, a FIR plan or direct access).
-    [[nodiscard]] bool needs_version_3() const noexcept { return msp_agreement || fir_plan || direct_access; }
+    /// True when the record needs format version 3 or later (an MSP year, a FIR plan, direct access, a territory).
+    [[nodiscard]] bool needs_version_3() const noexcept { return msp_agreement || fir_plan || direct_access || territory; }
+    /// The oldest dossier format version that holds the record: 2 (a CPTS's contract or indemnities), 3 (an
+    /// MSP year, a FIR plan, direct access), 4 (a territory).
+    [[nodiscard]] int format_version() const noexcept { return territory ? 4 : needs_version_3() ? 3 : 2; }
     /// The achievement to compute with: the rates given; 100 % for the others (the most the contract pays),
     /// 0 % for the crisis mission (no crisis recognised unless a rate says so).
     [[nodiscard]] funding::achievement achievement_or_full() const {

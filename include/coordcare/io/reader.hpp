@@ -26,11 +26,11 @@ namespace coordcare {
 
 /// The format's name and version, written in every dossier. Version 1 has the structures; version 2 adds
 /// the funding records of a CPTS ("contract", "indemnities"); version 3 an MSP's year under the ACI MSP
-/// ("aci_msp"), FIR plans ("fir_plan") and direct-access sessions ("direct_access"). This library reads
-/// the three (an older file reads as before, and refuses the fields of a later version) and writes the
+/// ("aci_msp"), FIR plans ("fir_plan") and direct-access sessions ("direct_access"); version 4 a CPTS's
+/// territory ("territory": its communes' INSEE codes). This library reads the four (an older file reads as before, and refuses the fields of a later version) and writes the
 /// oldest version that holds the dossier; a later version is an unsupported_format error.
 inline constexpr std::string_view dossier_format = "coordcare-dossier";
-inline constexpr std::int64_t dossier_format_version = 3;
+inline constexpr std::int64_t dossier_format_version = 4;
 inline constexpr std::int64_t oldest_dossier_format_version = 1;
 
 /// The result of reading a dossier: the dossier, or the errors that prevent it.
@@ -71,19 +71,44 @@ struct record_field {
     std::int64_t since_version;
     bool for_kind[5];  ///< ESP, ESS, MSP, CDS, CPTS
 };
-inline constexpr std::array<record_field, 5> record_fields{{
+inline constexpr std::array<record_field, 6> record_fields{{
     {"contract", 2, {false, false, false, false, true}},
     {"indemnities", 2, {false, false, false, false, true}},
     {"aci_msp", 3, {false, false, true, false, false}},
     {"fir_plan", 3, {true, true, true, true, true}},
     {"direct_access", 3, {true, true, true, true, true}},
+    {"territory", 4, {false, false, false, false, true}},
 }};
+
+/// A CPTS's territory: {"communes": ["13005", ...]}, at least one INSEE code, each well formed. Whether each
+/// names a commune of the vintage in use is for territories::resolve, with a commune index.
+inline bool read_territory(const json::value& v, const field_path& at, json_reader& r, funding_record& out) {
+    object_fields f{v, at, r, {"un territoire", "a territory"}, {"communes"}};
+    if (!f.is_object()) return false;
+    territories::declared_territory t;
+    f.read_with("communes", true, [&](const json::value& x, const field_path& p) {
+        if (!x.is_array()) return r.wrong_type(p, {"un tableau de codes INSEE de communes", "an array of INSEE commune codes"}, x), false;
+        if (x.get_array().empty())
+            return r.error(read_error_kind::out_of_range, p, {"au moins une commune", "at least one commune"}, {"un tableau vide", "an empty array"}), false;
+        bool ok = true;
+        t.communes.reserve(x.get_array().size());
+        for (std::size_t i = 0; i < x.get_array().size(); ++i) {
+            std::optional<commune_code> c;
+            if (r.read_into(x.get_array()[i], p / i, c) && c) t.communes.push_back(*c);
+            else ok = false;
+        }
+        return ok;
+    });
+    if (!f.ok()) return false;
+    out.territory = std::move(t);
+    return true;
+}
 
 template <structure_kind K>
 void read_structure(const json::value& v, const field_path& at, json_reader& r, std::int64_t version, std::optional<any_structure>& out,
                     funding_record& funding) {
     structure<K> s;
-    if (!r.read_builtin(v, at, s, {"kind", "contract", "indemnities", "aci_msp", "fir_plan", "direct_access"})) return;
+    if (!r.read_builtin(v, at, s, {"kind", "contract", "indemnities", "aci_msp", "fir_plan", "direct_access", "territory"})) return;
     check_duplicate_members(s.members, at / "members", r);
     const auto& object = v.get_object();
     bool ok = true;
@@ -108,7 +133,9 @@ void read_structure(const json::value& v, const field_path& at, json_reader& r, 
     const auto* agreement = object.if_contains("aci_msp");
     const auto* fir = object.if_contains("fir_plan");
     const auto* access = object.if_contains("direct_access");
+    const auto* area = object.if_contains("territory");
     if constexpr (K == structure_kind::cpts) {
+        if (area) ok = read_territory(*area, at / "territory", r, funding) && ok;
         if (contract) ok = read_contract(*contract, at / "contract", r, s, funding) && ok;
         if (indemnities) ok = read_indemnities(*indemnities, at / "indemnities", r, funding) && ok;
     }

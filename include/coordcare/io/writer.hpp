@@ -33,6 +33,8 @@ namespace coordcare {
                 constexpr structure_kind kind = kind_of_v<decltype(s)>;
                 if ((f->contract || !f->achievement.empty() || !f->indemnities.empty()) && kind != structure_kind::cpts)
                     out.push_back(at + "a contract, achievement rates or indemnities on a structure that is not a CPTS");
+                if (f->territory && kind != structure_kind::cpts) out.push_back(at + "a territory on a structure that is not a CPTS");
+                if (f->territory && f->territory->communes.empty()) out.push_back(at + "a territory without any commune");
                 if (f->contract && (f->contract->cpts != s.name || f->contract->form != s.form))
                     out.push_back(at + "the contract's CPTS or legal form is not the structure's");
                 if (f->msp_agreement) {
@@ -63,10 +65,10 @@ namespace coordcare {
     if (const auto conflicts = record_conflicts(d); !conflicts.empty()) throw std::invalid_argument("coordcare: cannot write the dossier: " + conflicts.front());
     json::object out;
     out["format"] = json::string{dossier_format.data(), dossier_format.size()};
-    // The oldest version that holds the dossier: 1 without records, 2 with a CPTS's only, 3 otherwise.
+    // The oldest version that holds the dossier: 1 without records, else the latest its records need.
     std::int64_t version = oldest_dossier_format_version;
     for (std::size_t i = 0; i < d.structures.size(); ++i)
-        if (const auto* f = d.funding_of(i)) version = std::max<std::int64_t>(version, f->needs_version_3() ? 3 : 2);
+        if (const auto* f = d.funding_of(i)) version = std::max<std::int64_t>(version, f->format_version());
     out["version"] = version;
     json::array structures;
     structures.reserve(d.structures.size());
@@ -84,6 +86,11 @@ namespace coordcare {
                     if (f->msp_agreement) o["aci_msp"] = detail::json_io::write_msp_agreement(*f->msp_agreement);
                     if (f->fir_plan) o["fir_plan"] = detail::json_io::write_fir_plan(*f->fir_plan);
                     if (f->direct_access) o["direct_access"] = detail::json_io::write_direct_access(*f->direct_access);
+                    if (f->territory) {
+                        json::array communes;
+                        for (const auto& c : f->territory->communes) communes.emplace_back(json::string{c.text().data(), c.text().size()});
+                        o["territory"] = json::object{{"communes", std::move(communes)}};
+                    }
                 }
                 structures.push_back(std::move(o));
             },

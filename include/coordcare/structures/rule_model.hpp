@@ -83,7 +83,7 @@ struct location {
 struct check_context {
     std::optional<date> as_of;
     regional_doctrine doctrine = doctrines::national;
-    /// The department of the structure's seat as the commune index gives it (territory::validate); empty
+    /// The department of the structure's seat as the commune index gives it (territories::validate); empty
     /// when the check has no index, and the seat's code then gives it.
     std::optional<department_code> seat_department = std::nullopt;
 };

@@ -44,7 +44,7 @@ struct recorded_finding {
 }  // namespace detail
 
 /// Checks `s` against the rules of its kind in force on `as_of`, with a whole context: its doctrine, and
-/// what the commune index says of the seat (territory::validate fills it). Returns every violation.
+/// what the commune index says of the seat (territories::validate fills it). Returns every violation.
 /// Throws nothing but std::bad_alloc.
 template <structure_type S>
 [[nodiscard]] validation validate(const S& s, date as_of, check_context ctx) {

@@ -3,7 +3,7 @@
 // read from the compact extract the project keeps (data/communes-<vintage>.txt; docs/territory.md gives
 // its format and how to make one from a newer vintage).
 //
-//   auto loaded = territory::commune_index::parse(std::move(text));   // no I/O: io/communes.hpp reads files
+//   auto loaded = territories::commune_index::parse(std::move(text));   // no I/O: io/communes.hpp reads files
 //   const auto& index = *loaded.index;
 //   index.find("13055"_insee)            // Marseille: a current commune with 16 arrondissements
 //   index.communes_of("13001"_postal)    // the INSEE codes a postal code covers (13201, Marseille 1er)
@@ -29,7 +29,7 @@
 #include <utility>
 #include <vector>
 
-namespace coordcare::territory {
+namespace coordcare::territories {
 
 /// What a place of the official data is.
 enum class place_kind : unsigned char {
@@ -351,7 +351,7 @@ struct commune_index_parser {
         return true;
     }
     bool commune(const parts_t& p, std::vector<std::pair<place_id, commune_code>>& parents) {
-        if (!fields(p, 7, std::string{p[0]})) return false;
+        if (!fields(p, 7, p[0])) return false;
         const place_kind kind = p[0] == "c" ? place_kind::current_commune
                                 : p[0] == "m" ? place_kind::municipal_arrondissement
                                 : p[0] == "d" ? place_kind::delegated_commune
@@ -500,9 +500,13 @@ struct commune_index_parser {
                 out.units_.push_back(id);
             }
         }
-        std::sort(out.postal_.begin(), out.postal_.end(), [&](const auto& a, const auto& b) {
-            return a.first != b.first ? a.first < b.first : commune_index::key(out.places_[a.second].code.text()) < commune_index::key(out.places_[b.second].code.text());
-        });
+        // In postal-code order, then in INSEE-code order: one 64-bit key per entry, computed once.
+        std::vector<std::pair<std::uint64_t, place_id>> order;
+        order.reserve(out.postal_.size());
+        for (const auto& [postal, id] : out.postal_)
+            order.emplace_back(std::uint64_t{postal} << 32 | commune_index::key(out.places_[id].code.text()), id);
+        std::sort(order.begin(), order.end());
+        for (std::size_t i = 0; i < order.size(); ++i) out.postal_[i] = {static_cast<std::uint32_t>(order[i].first >> 32), order[i].second};
         out.postal_ids_.reserve(out.postal_.size());
         for (const auto& e : out.postal_) out.postal_ids_.push_back(e.second);
         out.rebuild_views();
@@ -517,4 +521,4 @@ inline commune_data_result commune_index::parse(std::string text, const commune_
     return {std::move(p.out), std::nullopt};
 }
 
-}  // namespace coordcare::territory
+}  // namespace coordcare::territories

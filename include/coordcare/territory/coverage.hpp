@@ -8,7 +8,7 @@
 // Marseille: a territory that lists Marseille (13055) covers its 16 arrondissements, and so overlaps a
 // territory that lists 13201. Linear in the number of places listed and of places in the area.
 //
-//   const auto c = territory::coverage(index, territories, territory::area::of_department("13"));
+//   const auto c = territories::coverage(index, territories, territories::area::of_department("13"));
 //   c.overlaps, c.white_zone, c.covered_population * 100 / c.population
 #pragma once
 
@@ -24,7 +24,7 @@
 #include <utility>
 #include <vector>
 
-namespace coordcare::territory {
+namespace coordcare::territories {
 
 /// The area a coverage looks at.
 struct area {
@@ -171,7 +171,12 @@ using detail_coverage::percent_text;
     }
     std::sort(out.overlaps.begin(), out.overlaps.end(), [](const overlap& a, const overlap& b) { return a.territories < b.territories; });
 
-    auto name = [&](std::size_t t) { return t < names.size() ? names[t] : "#" + std::to_string(t); };
+    auto name = [&](std::size_t t) {
+        if (t < names.size()) return names[t];
+        std::string n = "#";  // built in two steps: GCC 12 at -O3 warns (-Wrestrict) on "#" + std::to_string(t)
+        n += std::to_string(t);
+        return n;
+    };
     auto some_places = [&](bilingual& d, const std::vector<place_id>& places) {
         for (std::size_t i = 0; i < places.size() && i < 5; ++i) d << (i > 0 ? ", " : "") << place_text(index, places[i]);
         if (places.size() > 5) d << label{" et ", " and "} << places.size() - 5 << label{" autres", " more"};
@@ -192,4 +197,4 @@ using detail_coverage::percent_text;
     return out;
 }
 
-}  // namespace coordcare::territory
+}  // namespace coordcare::territories

@@ -3,13 +3,13 @@
 // is a current commune or municipal arrondissement of the vintage in use — an unknown code, a postal code
 // or a delegated commune is an error that says which INSEE code to give.
 //
-//   territory::validate(cpts, as_of, index)   // coordcare::validate(cpts, as_of) + TERRITORY.SEAT
+//   territories::validate(cpts, as_of, index)   // coordcare::validate(cpts, as_of) + TERRITORY.SEAT
 #pragma once
 
 #include <coordcare/structures/validate.hpp>
 #include <coordcare/territory/territory.hpp>
 
-namespace coordcare::territory {
+namespace coordcare::territories {
 
 /// Checks `s` on `as_of` with `index`: the rules of its kind (the seat's department from the index), then
 /// TERRITORY.SEAT at "seat". Throws nothing but std::bad_alloc.
@@ -28,4 +28,4 @@ template <structure_type S>
     return out;
 }
 
-}  // namespace coordcare::territory
+}  // namespace coordcare::territories

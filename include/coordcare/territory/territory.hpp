@@ -2,9 +2,9 @@
 // CPTS covers, checked against the commune index, with its population, its size under the ACI CPTS and the
 // departments and regions it touches. DOMAIN.md §8.
 //
-//   const auto checked = territory::resolve(index, codes);      // TERRITORY.* diagnostics, one per bad code
-//   const auto s = territory::summarize(index, checked.value);   // population, departments, regions
-//   territory::size_on(s, as_of)                                  // the CPTS size of that population
+//   const auto checked = territories::resolve(index, codes);      // TERRITORY.* diagnostics, one per bad code
+//   const auto s = territories::summarize(index, checked.value);   // population, departments, regions
+//   territories::size_on(s, as_of)                                  // the CPTS size of that population
 //
 // A code is read in this order: a current commune or arrondissement of the vintage; a delegated or
 // associated commune (TERRITORY.FORMER_COMMUNE, naming its current commune); a postal code
@@ -26,7 +26,7 @@
 #include <string>
 #include <vector>
 
-namespace coordcare::territory {
+namespace coordcare::territories {
 
 namespace rules {
 namespace detail_territory {
@@ -141,6 +141,12 @@ struct code_lookup {
                                                 " is neither a commune nor a municipal arrondissement of the "}
                         << index.vintage() << label{"", " vintage"} << " (" << index.source() << ")"};
 }
+
+/// A territory as a dossier declares it: the INSEE codes of its communes (or arrondissements), as given.
+struct declared_territory {
+    std::vector<commune_code> communes;
+    friend bool operator==(const declared_territory&, const declared_territory&) = default;
+};
 
 /// A territory checked against the index: its places (current communes or arrondissements, each once, in
 /// the order given), and a diagnostic for each code that names none of them.
@@ -257,4 +263,4 @@ struct territory_size {
     return territory_size{e->value->sizes.size_of(s.population), s.population, e->value};
 }
 
-}  // namespace coordcare::territory
+}  // namespace coordcare::territories

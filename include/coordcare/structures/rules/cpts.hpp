@@ -47,7 +47,7 @@ struct cpts_legal_form_seat {
             });
             return;
         }
-        // The department the commune index gives, when the check has one (territory::validate); else the
+        // The department the commune index gives, when the check has one (territories::validate); else the
         // code's own first characters, which are the department of every current commune.
         const bool local = in_alsace_moselle(ctx.seat_department ? ctx.seat_department->text() : s.seat->department());
         const auto expected = local ? legal_form::association_local_law : legal_form::association_1901;
