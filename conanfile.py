@@ -29,11 +29,11 @@ class CoordcareConan(ConanFile):
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
     no_copy_source = True
-    # What building needs: the headers and licence for the package; the CMake project, its tests and
+    # What building needs: the headers, the commune data and the licence for the package; the CMake project, its tests and
     # what their configuration reads (the documentation's C++ blocks, the sample dossiers) for the
     # opt-in unit tests. Not the benchmarks, scripts, CI, nor test_package.
     exports_sources = ("include/*", "LICENSE", "CMakeLists.txt", "cmake/*", "tests/*", "tools/*",
-                       "README.md", "docs/*", "examples/dossiers/*")
+                       "README.md", "docs/*", "examples/dossiers/*", "data/*")
 
     def set_version(self):
         # The version is written once, in include/coordcare/version.hpp.
@@ -94,6 +94,9 @@ class CoordcareConan(ConanFile):
     def package(self):
         copy(self, "*.hpp", os.path.join(self.source_folder, "include"), os.path.join(self.package_folder, "include"))
         copy(self, "LICENSE", self.source_folder, os.path.join(self.package_folder, "licenses"))
+        # The commune data (Licence Ouverte; its attribution in data/README.md), where the CMake install puts it.
+        copy(self, "communes-*.txt", os.path.join(self.source_folder, "data"), os.path.join(self.package_folder, "share", "coordcare"))
+        copy(self, "README.md", os.path.join(self.source_folder, "data"), os.path.join(self.package_folder, "share", "coordcare"))
 
     def package_id(self):
         self.info.clear()
@@ -113,6 +116,16 @@ class CoordcareConan(ConanFile):
         core.bindirs = []
         core.libdirs = []
         core.requires = ["boost::headers"] if conan_boost else []
+        # The commune data, named to the code as the CMake package does (<coordcare/io/communes.hpp>): the
+        # newest extract of share/coordcare, also given to programs run through Conan's environment.
+        core.resdirs = [os.path.join("share", "coordcare")]
+        data_dir = os.path.join(self.package_folder, "share", "coordcare")
+        extracts = sorted(f for f in os.listdir(data_dir) if re.fullmatch(r"communes-\d{4}\.txt", f)) if os.path.isdir(data_dir) else []
+        if extracts:
+            communes = os.path.join(data_dir, extracts[-1])
+            core.defines = [f'COORDCARE_COMMUNES_FILE="{communes}"']
+            self.runenv_info.define_path("COORDCARE_COMMUNES", communes)
+            self.buildenv_info.define_path("COORDCARE_COMMUNES", communes)
         io = self.cpp_info.components["io"]
         io.set_property("cmake_target_name", "coordcare::io")
         io.bindirs = []

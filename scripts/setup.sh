@@ -17,6 +17,12 @@ packages=(
   python3-jsonschema  # checks the JSON samples against the JSON Schema in tests
 )
 
+# Node.js runs the benchmark's comparison (bench/territory_coverage.mjs) and, with npm, the script that
+# fetches the commune data (scripts/communes/update.sh). A node already on the PATH (another install) is
+# used as it is; otherwise Debian's.
+if ! command -v node >/dev/null 2>&1; then packages+=(nodejs); fi
+if ! command -v npm >/dev/null 2>&1; then packages+=(npm); fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

@@ -4,6 +4,9 @@
 #
 #   scripts/communes/update.sh [version [vintage]]     (default: 6.0.0, the 2026 vintage)
 #
+# COORDCARE_COMMUNES_OUTPUT names another file to write (the test suite compares it with the committed one).
+# Exit status: 0 written; 1 the package does not match its integrity, or its data not the shape expected;
+# 2 bad arguments; 3 the registry cannot be reached (nothing written).
 # The package is fetched with `npm pack` into a cache outside the repository
 # (${XDG_CACHE_HOME:-~/.cache}/coordcare/npm), its SHA-512 is computed and compared with the integrity the
 # registry publishes (and, for the pinned version, with the one written below), then the extract is
@@ -33,10 +36,16 @@ mkdir -p "$cache"
 tarball="$cache/etalab-decoupage-administratif-$version.tgz"
 if [ ! -f "$tarball" ]; then
   echo "update: npm pack $package@$version"
-  (cd "$cache" && npm pack --silent "$package@$version" >/dev/null)
+  if ! (cd "$cache" && npm pack --silent "$package@$version" >/dev/null); then
+    echo "update: npm pack $package@$version failed (is the registry reachable?)" >&2
+    exit 3
+  fi
 fi
 
-registry_integrity="$(npm view "$package@$version" dist.integrity)"
+if ! registry_integrity="$(npm view "$package@$version" dist.integrity)" || [ -z "$registry_integrity" ]; then
+  echo "update: npm view $package@$version failed (is the registry reachable?)" >&2
+  exit 3
+fi
 actual_integrity="sha512-$(node -e "
 const {createHash} = require('node:crypto');
 process.stdout.write(createHash('sha512').update(require('node:fs').readFileSync(process.argv[1])).digest('base64'))" "$tarball")"
@@ -55,7 +64,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 tar -xzf "$tarball" -C "$work"
-out="$root/data/communes-$vintage.txt"
+out="${COORDCARE_COMMUNES_OUTPUT:-$root/data/communes-$vintage.txt}"
 node "$here/extract.mjs" "$work/package" "$vintage" "$actual_integrity" > "$work/extract.txt"
 mv "$work/extract.txt" "$out"
 echo "update: wrote $out ($(wc -c < "$out") bytes, $(grep -c $'^[cmda]\t' "$out") communes and arrondissements)"

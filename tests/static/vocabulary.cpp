@@ -115,6 +115,23 @@ static_assert(!rule_id::parse("msp.sisa"));
 static_assert(boost::hana::length(boost::hana::accessors<diagnostic>()) == boost::hana::size_c<8>);
 static_assert(boost::hana::first(boost::hana::accessors<legal_reference>()[boost::hana::size_c<1>]) ==
               BOOST_HANA_STRING("article"));
+// Department, region and postal codes (DOMAIN.md §8, §10): what is and is not one.
+constexpr bool is_department(std::string_view t) { return std::holds_alternative<department_code>(department_code::parse(t)); }
+constexpr bool is_region(std::string_view t) { return std::holds_alternative<region_code>(region_code::parse(t)); }
+constexpr bool is_postal(std::string_view t) { return std::holds_alternative<postal_code>(postal_code::parse(t)); }
+static_assert(is_department("01") && is_department("2A") && is_department("2B") && is_department("95") && is_department("974") &&
+              is_department("976") && is_department("988"));
+static_assert(!is_department("20") && !is_department("00") && !is_department("96") && !is_department("2C") && !is_department("970") &&
+              !is_department("975 ") && !is_department("1") && !is_department("9741"));
+static_assert(is_region("93") && is_region("01") && is_region("975") && !is_region("00") && !is_region("9") && !is_region("96A") &&
+              !is_region("123"));
+static_assert(region_code::parse("93").index() == 0 && std::get<region_code>(region_code::parse("93")).has_ars());
+static_assert(!std::get<region_code>(region_code::parse("975")).has_ars());
+static_assert(is_postal("75015") && is_postal("01400") && !is_postal("2A004") && !is_postal("7501") && !is_postal("750150"));
+static_assert("13001"_postal.text() == "13001");
+// A postal code and an INSEE code are different types: neither converts into the other.
+static_assert(!std::is_convertible_v<postal_code, commune_code> && !std::is_convertible_v<commune_code, postal_code>);
+static_assert(std::get<department_code>(department_code::parse("2A")) < std::get<department_code>(department_code::parse("2B")));
 }  // namespace
 
 
