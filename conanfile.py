@@ -123,7 +123,8 @@ class CoordcareConan(ConanFile):
         extracts = sorted(f for f in os.listdir(data_dir) if re.fullmatch(r"communes-\d{4}\.txt", f)) if os.path.isdir(data_dir) else []
         if extracts:
             communes = os.path.join(data_dir, extracts[-1])
-            core.defines = [f'COORDCARE_COMMUNES_FILE="{communes}"']
+            # Forward slashes: a Windows path's backslashes would be escapes in the C++ string literal.
+            core.defines = [f'COORDCARE_COMMUNES_FILE="{communes.replace(os.sep, "/")}"']
             self.runenv_info.define_path("COORDCARE_COMMUNES", communes)
             self.buildenv_info.define_path("COORDCARE_COMMUNES", communes)
         io = self.cpp_info.components["io"]

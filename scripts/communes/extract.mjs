@@ -40,7 +40,7 @@ out.push(`vintage\t${vintage}`)
 out.push(`source\t${pkg.name} ${pkg.version}`)
 out.push(`integrity\t${integrity}`)
 out.push('licence\tLicence Ouverte / Open Licence (Etalab); data: INSEE (Code officiel géographique, populations légales), La Poste (postal codes), via @etalab/decoupage-administratif')
-out.push('population\tpopulation municipale (INSEE, populations légales in force on 1 January of the vintage; Mayotte: census of 2017)')
+out.push('population\tpopulation municipale (INSEE, populations légales in force on 1 January of the vintage; Mayotte: census of 2017; overseas collectivities: their own census dates)')
 for (const r of regions) out.push(`region\t${clean(r.code, 'region code')}\t${clean(r.nom, 'region name')}`)
 for (const d of departments) out.push(`department\t${clean(d.code, 'department code')}\t${clean(d.region, 'department region')}\t${clean(d.nom, 'department name')}`)
 
@@ -60,4 +60,6 @@ for (const c of communes) {
   const postal = (c.codesPostaux ?? []).map(p => clean(p, `postal code of ${code}`)).join(' ')
   out.push([kind, code, parent, shown, population, clean(c.nom, `name of ${code}`), postal].join('\t'))
 }
+// The last record: how many places precede it, so that a reader can tell a whole file from one cut short.
+out.push(`end\t${communes.length}`)
 process.stdout.write(out.join('\n') + '\n')

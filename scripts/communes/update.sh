@@ -22,6 +22,12 @@ vintage="${2:-}"
 pinned_version="6.0.0"
 pinned_vintage="2026"
 pinned_integrity="sha512-XavYsFlbcM/prKr8hNHPKER94IHw/dsxNM4nxjWMYk6PLFACpEedvn/7wK8Baozm0dCYhWWcf+7bcWpA5pmCaQ=="
+if ! [[ "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]; then
+  echo "update: give an exact version (such as 6.0.0), not \"$version\"" >&2; exit 2
+fi
+if [ -n "$vintage" ] && ! [[ "$vintage" =~ ^[0-9]{4}$ ]]; then
+  echo "update: the vintage is a year (such as 2027), not \"$vintage\"" >&2; exit 2
+fi
 if [ -z "$vintage" ]; then
   if [ "$version" = "$pinned_version" ]; then vintage="$pinned_vintage"
   else echo "update: give the vintage (year) of $package@$version as second argument" >&2; exit 2; fi

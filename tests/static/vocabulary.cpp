@@ -126,7 +126,7 @@ static_assert(!is_department("20") && !is_department("00") && !is_department("96
 static_assert(is_region("93") && is_region("01") && is_region("975") && !is_region("00") && !is_region("9") && !is_region("96A") &&
               !is_region("123"));
 static_assert(region_code::parse("93").index() == 0 && std::get<region_code>(region_code::parse("93")).has_ars());
-static_assert(!std::get<region_code>(region_code::parse("975")).has_ars());
+static_assert(!std::get<region_code>(region_code::parse("975")).has_ars() && std::get<region_code>(region_code::parse("977")).has_ars());
 static_assert(is_postal("75015") && is_postal("01400") && !is_postal("2A004") && !is_postal("7501") && !is_postal("750150"));
 static_assert("13001"_postal.text() == "13001");
 // A postal code and an INSEE code are different types: neither converts into the other.

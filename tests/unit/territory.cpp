@@ -6,6 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 #include <string>
 #include <vector>
 
@@ -33,6 +38,13 @@ std::vector<commune_code> codes(std::initializer_list<std::string_view> texts) {
 std::vector<std::string> ids(const std::vector<diagnostic>& ds) {
     std::vector<std::string> out;
     for (const auto& d : ds) out.emplace_back(d.rule.text());
+    return out;
+}
+/// The ids of the errors and warnings, without the notes (13005 Aubagne is also Marseille 5e's postal code).
+std::vector<std::string> findings(const std::vector<diagnostic>& ds) {
+    std::vector<std::string> out;
+    for (const auto& d : ds)
+        if (d.level != severity::note) out.emplace_back(d.rule.text());
     return out;
 }
 std::vector<std::string> place_codes(const commune_index& index, const std::vector<place_id>& places) {
@@ -106,9 +118,9 @@ TEST_CASE("Territory: each bad code is a diagnostic with its pointer and what to
     const auto& index = official();
     SECTION("an unknown code") {
         const auto t = resolve(index, codes({"13005", "13999"}));
-        REQUIRE(ids(t.diagnostics) == strings{"TERRITORY.UNKNOWN_CODE"});
-        CHECK(t.diagnostics[0].path.json_pointer() == "/communes/1");
-        CHECK(t.diagnostics[0].detail.en ==
+        REQUIRE(findings(t.diagnostics) == strings{"TERRITORY.UNKNOWN_CODE"});
+        CHECK(t.diagnostics[1].path.json_pointer() == "/communes/1");
+        CHECK(t.diagnostics[1].detail.en ==
               "13999 is neither a commune nor a municipal arrondissement of the 2026 vintage (@etalab/decoupage-administratif 6.0.0)");
         CHECK(t.value.places.size() == 1);
         CHECK_FALSE(t.valid());
@@ -116,37 +128,64 @@ TEST_CASE("Territory: each bad code is a diagnostic with its pointer and what to
     SECTION("a postal code, with the INSEE codes it covers") {
         const auto t = resolve(index, codes({"75015"}));  // Paris 15e's postal code; INSEE 75115
         REQUIRE(ids(t.diagnostics) == strings{"TERRITORY.POSTAL_CODE"});
-        CHECK(t.diagnostics[0].detail.en == "75015 is a postal code, not an INSEE code; it covers 75056 Paris, 75115 Paris 15e Arrondissement");
-        CHECK(t.diagnostics[0].detail.fr.starts_with("75015 est un code postal, pas un code INSEE ; il couvre 75056 Paris"));
+        // The arrondissement is the answer; Paris, whose postal codes also include 75015, is left out of the hint.
+        CHECK(t.diagnostics[0].detail.en == "75015 is a postal code, not an INSEE code; it covers 75115 Paris 15e Arrondissement");
+        CHECK(t.diagnostics[0].detail.fr == "75015 est un code postal, pas un code INSEE ; il couvre 75115 Paris 15e Arrondissement");
     }
-    SECTION("a code that is both an INSEE code and a postal code is the INSEE code") {
+    SECTION("a code that is both an INSEE code and a postal code is the INSEE code, with a note") {
         const auto t = resolve(index, codes({"13001"}));  // Aix-en-Provence; also Marseille 1er's postal code
         CHECK(t.valid());
         CHECK(index.name(t.value.places[0]) == "Aix-en-Provence");
+        REQUIRE(ids(t.diagnostics) == strings{"TERRITORY.AMBIGUOUS_CODE"});
+        CHECK(t.diagnostics[0].level == severity::note);
+        CHECK(t.diagnostics[0].detail.en ==
+              "13001 is read as the INSEE code of Aix-en-Provence; as a postal code it would be 13201 Marseille 1er Arrondissement");
+        // Lyon's postal codes are nine villages' INSEE codes: each is noted; 69001 is Affoux, not Lyon 1er.
+        const auto lyon = resolve(index, codes({"69001", "69002", "69003", "69004", "69005", "69006", "69007", "69008", "69009"}));
+        CHECK(lyon.valid());
+        CHECK(lyon.diagnostics.size() == 9);
+        CHECK(lyon.diagnostics[0].detail.fr ==
+              "69001 est lu comme le code INSEE de Affoux ; comme code postal, ce serait 69381 Lyon 1er Arrondissement");
+        CHECK(summarize(index, lyon.value).population == 21'640);
+        // In a list that has a postal code in it, the ambiguous codes are warnings.
+        const auto mixed = resolve(index, codes({"69001", "75015"}));
+        REQUIRE(ids(mixed.diagnostics) == strings{"TERRITORY.AMBIGUOUS_CODE", "TERRITORY.POSTAL_CODE"});
+        CHECK(mixed.diagnostics[0].level == severity::warning);
+        // A code that is its own commune's postal code is not ambiguous: 13005 Aubagne's postal code is 13400.
+        CHECK(resolve(index, codes({"01093"})).diagnostics.empty());  // Châtillon-sur-Chalaronne, postal code 01400
+    }
+    SECTION("a postal code of Corsica, which no INSEE code can be, as a dossier declares it") {
+        const declared_territory t{{std::get<postal_code>(postal_code::parse("20000")), insee("2A004")}};
+        const auto r = resolve(index, t);
+        REQUIRE(ids(r.diagnostics) == strings{"TERRITORY.POSTAL_CODE"});
+        CHECK(r.diagnostics[0].detail.en == "20000 is a postal code, not an INSEE code; it covers 2A004 Ajaccio");
+        CHECK(r.value.places.size() == 1);
     }
     SECTION("delegated and associated communes, with their current commune") {
         const auto t = resolve(index, codes({"01120", "01091"}));
         REQUIRE(ids(t.diagnostics) == strings{"TERRITORY.FORMER_COMMUNE", "TERRITORY.FORMER_COMMUNE"});
         CHECK(t.diagnostics[0].detail.en == "01120 Cordieux is an associated commune of 01262 Montluel: give 01262");
+        CHECK(t.diagnostics[0].detail.fr == "01120 Cordieux est une commune associée à 01262 Montluel : indiquer 01262");
         CHECK(t.diagnostics[1].detail.fr == "01091 Châtillon-en-Michaille est une commune déléguée de 01033 Valserhône : indiquer 01033");
         // A delegated commune that keeps its commune's code is that commune: 01025 Bâgé-la-Ville, of 01025 Bâgé-Dommartin.
         CHECK(resolve(index, codes({"01025"})).valid());
     }
     SECTION("a duplicate") {
         const auto t = resolve(index, codes({"13005", "13041", "13005"}));
-        REQUIRE(ids(t.diagnostics) == strings{"TERRITORY.DUPLICATE"});
-        CHECK(t.diagnostics[0].path.json_pointer() == "/communes/2");
-        CHECK(t.diagnostics[0].detail.en == "13005 Aubagne is already listed at /communes/0");
+        REQUIRE(findings(t.diagnostics) == strings{"TERRITORY.DUPLICATE"});
+        CHECK(t.diagnostics[1].path.json_pointer() == "/communes/2");
+        CHECK(t.diagnostics[1].detail.en == "13005 Aubagne is already listed at /communes/0");
+        CHECK(t.diagnostics[1].detail.fr == "13005 Aubagne figure déjà en /communes/0");
         CHECK(t.value.places.size() == 2);
     }
     SECTION("a commune with one of its own arrondissements, in either order") {
         const auto a = resolve(index, codes({"13055", "13005", "13202"}));
-        REQUIRE(ids(a.diagnostics) == strings{"TERRITORY.COMMUNE_AND_ARRONDISSEMENT"});
-        CHECK(a.diagnostics[0].detail.en ==
-              "13202 Marseille 2e Arrondissement is an arrondissement of 13055 Marseille; 13055 Marseille is already listed at /communes/0");
+        REQUIRE(findings(a.diagnostics) == strings{"TERRITORY.COMMUNE_AND_ARRONDISSEMENT"});
+        CHECK(a.diagnostics[1].detail.en == "13202 Marseille 2e Arrondissement is an arrondissement of 13055 Marseille, already listed at /communes/0");
         const auto b = resolve(index, codes({"69381", "69123"}));
         REQUIRE(ids(b.diagnostics) == strings{"TERRITORY.COMMUNE_AND_ARRONDISSEMENT"});
         CHECK(b.diagnostics[0].path.json_pointer() == "/communes/1");
+        CHECK(b.diagnostics[0].detail.en == "69123 Lyon has as arrondissement 69381 Lyon 1er Arrondissement, already listed at /communes/0");
         // Two arrondissements of the same city are fine.
         CHECK(resolve(index, codes({"69381", "69382"})).valid());
     }
@@ -175,8 +214,13 @@ TEST_CASE("Coverage: overlaps, white zone and share of Paris by a hand-made set 
     CHECK(c.covered_population + c.white_zone_population == c.population);
     CHECK(c.covered_basis_points() == 2'646);  // 26,46 %
     REQUIRE(ids(c.diagnostics) == strings{"TERRITORY.OVERLAP", "TERRITORY.WHITE_ZONE"});
-    CHECK(c.diagnostics[0].detail.en == "A & B share 1 place(s), 55252 inhabitants: 75105 Paris 5e Arrondissement");
-    CHECK(c.diagnostics[0].level == severity::warning);
+    CHECK(c.diagnostics[0].detail.en == "A & B share 1 place(s), 55,252 inhabitants: 75105 Paris 5e Arrondissement");
+    CHECK(c.diagnostics[1].detail.fr.starts_with("département 75 Paris : 11 lieu(x) sans CPTS, 1 547 052 habitants : 75108 Paris 8e Arrondissement"));
+    // Notes under the national doctrine, warnings under a doctrine that asks for a full coverage (PACA).
+    CHECK(c.diagnostics[0].level == severity::note);
+    const auto paca = coverage(index, ts, area::of_department("75"), names, doctrines::provence_alpes_cote_d_azur);
+    CHECK(paca.diagnostics[0].level == severity::warning);
+    CHECK(paca.diagnostics[1].level == severity::warning);
 
     SECTION("Paris as a whole overlaps every territory on its arrondissements") {
         auto more = ts;
@@ -211,8 +255,15 @@ TEST_CASE("Coverage: regions and France", "[territory][coverage]") {
     CHECK(ids(corsica.diagnostics) == strings{"TERRITORY.WHITE_ZONE"});
     const auto france = coverage(index, {}, area::france());
     CHECK(corsica.population == 355'486);
-    CHECK(france.places == 34'969 - 94 - 3 + 45);  // not the 94 communes of the overseas collectivities; arrondissements
-    CHECK(france.population == 68'350'798);       // 68 952 941 in all, less the collectivities' 602 143
+    // Not the 92 communes of the collectivities no ARS serves (Saint-Barthélemy and Saint-Martin are in: the ARS
+    // of Guadeloupe serves them); the arrondissements instead of Paris, Lyon and Marseille.
+    CHECK(france.places == 34'969 - 92 - 3 + 45);
+    CHECK(france.population == 68'392'618);  // 68 350 798 in the 18 regions, + 10 660 (977) + 31 160 (978)
+    // An area the data does not know is an error, nothing counted.
+    const auto nowhere = coverage(index, {}, area::of_department("99"));
+    CHECK(ids(nowhere.diagnostics) == strings{"TERRITORY.AREA"});
+    CHECK(nowhere.places == 0);
+    CHECK(ids(coverage(index, {}, area::of_region("00")).diagnostics) == strings{"TERRITORY.AREA"});
 }
 
 TEST_CASE("Structures with the index: TERRITORY.SEAT and the department of the seat", "[territory][structures]") {
@@ -223,14 +274,20 @@ TEST_CASE("Structures with the index: TERRITORY.SEAT and the department of the s
     c.seat = insee("13005");
     const auto plain = coordcare::validate(c, ymd(2026, 1, 1));
     const auto with_index = territories::validate(c, ymd(2026, 1, 1), index);
-    CHECK(ids(with_index.diagnostics) == ids(plain.diagnostics));
+    // 13005 is Aubagne, and Marseille 5e's postal code: a note, nothing more.
+    auto expected = ids(plain.diagnostics);
+    expected.push_back("TERRITORY.AMBIGUOUS_CODE");
+    CHECK(ids(with_index.diagnostics) == expected);
+    CHECK(with_index.diagnostics.back().level == severity::note);
     CHECK_FALSE(with_index.reports("TERRITORY.SEAT"));
+    c.seat = insee("13086");  // Roquevaire: no other reading
+    CHECK(ids(territories::validate(c, ymd(2026, 1, 1), index).diagnostics) == ids(coordcare::validate(c, ymd(2026, 1, 1)).diagnostics));
 
     c.seat = insee("75015");  // a postal code
     const auto postal = territories::validate(c, ymd(2026, 1, 1), index);
     REQUIRE(postal.reports("TERRITORY.SEAT"));
     CHECK(postal.diagnostics.back().path.text() == "seat");
-    CHECK(postal.diagnostics.back().detail.en.starts_with("75015 is a postal code, not an INSEE code; it covers 75056 Paris"));
+    CHECK(postal.diagnostics.back().detail.en == "75015 is a postal code, not an INSEE code; it covers 75115 Paris 15e Arrondissement");
     CHECK_FALSE(coordcare::validate(c, ymd(2026, 1, 1)).reports("TERRITORY.SEAT"));  // no index, no such check
 
     c.seat = insee("57999");
@@ -253,6 +310,7 @@ std::string small_extract(std::string_view extra = {}) {
         "coordcare-communes\t1\n"
         "vintage\t2026\n"
         "source\ttest extract\n"
+        "population\tpopulation municipale (test)\n"
         "region\t93\tProvence-Alpes-Côte d'Azur\n"
         "department\t13\t93\tBouches-du-Rhône\n"
         "c\t13055\t\t\t886040\tMarseille\t13001 13002\n"
@@ -261,6 +319,12 @@ std::string small_extract(std::string_view extra = {}) {
         "c\t13005\t\t\t47529\tAubagne\t13400\n"
         "d\t13900\t13005\t\t\tAncienne commune\t\n";
     s += extra;
+    std::size_t places = 5;  // and one for each place line of `extra`
+    for (std::size_t at = 0; at < extra.size(); at = extra.find('\n', at) + 1) {
+        if (extra.size() - at > 1 && std::string_view{"cmda"}.find(extra[at]) != std::string_view::npos && extra[at + 1] == '\t') ++places;
+        if (extra.find('\n', at) == std::string_view::npos) break;
+    }
+    s += "end\t" + std::to_string(places) + "\n";
     return s;
 }
 std::string parse_error(const std::string& text) {
@@ -277,6 +341,10 @@ TEST_CASE("Commune data: a small extract reads whole", "[territory][data]") {
     CHECK(index.places().size() == 5);
     CHECK(index.unit_count() == 3);  // 13201, 13202, 13005
     CHECK(index.at(index.find_former(insee("13900"))).parent == index.find(insee("13005")));
+    // A postal code given twice on a line is listed once.
+    auto twice = commune_index::parse(small_extract().replace(small_extract().find("13400"), 5, "13400 13400"));
+    REQUIRE(twice.index);
+    CHECK(twice.index->communes_of(std::get<postal_code>(postal_code::parse("13400"))).size() == 1);
     const auto copy = index;  // a copy is whole: its views point into its own text
     CHECK(copy.departments()[0].name == "Bouches-du-Rhône");
     CHECK(copy.departments()[0].name.data() != index.departments()[0].name.data());
@@ -284,28 +352,34 @@ TEST_CASE("Commune data: a small extract reads whole", "[territory][data]") {
 }
 
 TEST_CASE("Commune data: a malformed extract is one error with its line, never a partial index", "[territory][data]") {
-    CHECK(parse_error("") == "commune data, line 1: expected a header with \"vintage\" and \"source\"; found an incomplete header");
+    CHECK(parse_error("") == "commune data, line 1: expected a header with \"vintage\", \"source\" and \"population\"; found an incomplete header");
     CHECK(parse_error("code,nom\n01001,X\n").starts_with("commune data, line 1: expected the first line of a coordcare extract"));
-    CHECK(parse_error(small_extract("x\t1\n")) == "commune data, line 11: expected a c, m, d, a, region, department or header line; found \"x\"");
-    CHECK(parse_error(small_extract("c\t1300\t\t\t1\tX\t\n")) == "commune data, line 11: expected an INSEE commune code; found \"1300\"");
-    CHECK(parse_error(small_extract("c\t84007\t\t\t1\tAvignon\t\n")) == "commune data, line 11: expected a department declared above; found \"84\"");
+    CHECK(parse_error(small_extract("x\t1\n")) == "commune data, line 12: expected a c, m, d, a, region, department or header line; found \"x\"");
+    CHECK(parse_error(small_extract("c\t1300\t\t\t1\tX\t\n")) == "commune data, line 12: expected an INSEE commune code; found \"1300\"");
+    CHECK(parse_error(small_extract("c\t84007\t\t\t1\tAvignon\t\n")) == "commune data, line 12: expected a department declared above; found \"84\"");
     CHECK(parse_error(small_extract("c\t13005\t\t\t1\tAubagne bis\t\n")) ==
-          "commune data, line 11: expected each code once as a commune or arrondissement; found 13005 already read");
+          "commune data, line 12: expected each code once as a commune or arrondissement; found 13005 already read");
     CHECK(parse_error(small_extract("c\t13006\t\t\t-1\tX\t\n")) ==
-          "commune data, line 11: expected a population (an integer from 0 to 100,000,000) or nothing; found \"-1\"");
-    CHECK(parse_error(small_extract("c\t13006\t\t\t12\tX\n")) == "commune data, line 11: expected a \"c\" line of 7 tab-separated fields; found 6 fields");
-    CHECK(parse_error(small_extract("c\t13006\t\t\t12\tX\t13400 1340\n")) == "commune data, line 11: expected a postal code (5 digits); found \"1340\"");
+          "commune data, line 12: expected a population (an integer from 0 to 100,000,000) or nothing; found \"-1\"");
+    CHECK(parse_error(small_extract("c\t13006\t\t\t12\tX\n")) == "commune data, line 12: expected a \"c\" line of 7 tab-separated fields; found 6 fields");
+    CHECK(parse_error(small_extract("c\t13006\t\t\t12\tX\t13400 1340\n")) == "commune data, line 12: expected a postal code (5 digits); found \"1340\"");
     CHECK(parse_error(small_extract("m\t13203\t13201\t\t1\tX\t\n")).ends_with("expected a current commune as the parent of 13203; found \"13201\""));
     CHECK(parse_error(small_extract("d\t13901\t13999\t\t\tX\t\n")).ends_with("expected a current commune as the parent of 13901; found \"13999\""));
-    CHECK(parse_error(small_extract("c\t13007\t\t\t\t\t\n")) == "commune data, line 11: expected a name (1 to 200 bytes); found \"\"");
-    CHECK(parse_error(small_extract("vintage\t2027\n")) == "commune data, line 11: expected the header before the communes; found \"vintage\"");
+    CHECK(parse_error(small_extract("c\t13007\t\t\t\t\t\n")) == "commune data, line 12: expected a name (1 to 200 bytes of UTF-8, no control character); found \"\"");
+    CHECK(parse_error(small_extract("vintage\t2027\n")) == "commune data, line 12: expected the header before the communes; found \"vintage\"");
     CHECK(parse_error(std::string(5000, 'x')).starts_with("commune data, line 1: expected a line of at most 4096 bytes"));
-    // Every byte of a valid extract cut short still reads as a whole index or fails with one error.
+    CHECK(parse_error(small_extract("c\t13006\t\t84\t12\tX\t\n")) == "commune data, line 12: expected its code's department, 13; found \"84\"");
+    CHECK(parse_error(small_extract("c\t13006\t\t\t12\tX\x1b[2J\t\n")).starts_with("commune data, line 12: expected a name (1 to 200 bytes of UTF-8"));
+    CHECK(parse_error(small_extract("c\t13006\t\t\t12\tX\xff\t\n")).starts_with("commune data, line 12: expected a name (1 to 200 bytes of UTF-8"));
+    CHECK(parse_error("coordcare-communes\t1\nvintage\t2026\nvintage\t2027\n") == "commune data, line 3: expected each header field once; found \"vintage\"");
+    CHECK(parse_error(small_extract() + "c\t13006\t\t\t12\tX\t\n") == "commune data, line 13: expected nothing after the \"end\" record; found \"c\"");
+    // A file cut short never reads as a smaller France: every cut but the last newline's is an error.
     const auto whole = small_extract();
-    for (std::size_t n = 0; n < whole.size(); ++n) {
-        auto r = commune_index::parse(whole.substr(0, n));
-        CHECK(r.index.has_value() != r.error.has_value());
-    }
+    for (std::size_t n = 0; n + 1 < whole.size(); ++n) CHECK_FALSE(commune_index::parse(whole.substr(0, n)).index.has_value());
+    CHECK(commune_index::parse(whole.substr(0, whole.size() - 1)).index.has_value());
+    std::string wrong_count = whole;
+    wrong_count.replace(wrong_count.find("end\t5"), 6, "end\t6");
+    CHECK(parse_error(wrong_count) == "commune data, line 12: expected \"end\" and the number of places read, 5; found \"6\"");
 }
 
 TEST_CASE("Commune data: a file that cannot be read is an error of the result", "[territory][data]") {
@@ -313,4 +387,19 @@ TEST_CASE("Commune data: a file that cannot be read is an error of the result", 
     REQUIRE(r.error);
     CHECK(r.error->line == 0);
     CHECK(r.error->summary(language::en).find("/nonexistent/communes-2026.txt") != std::string::npos);
+}
+
+TEST_CASE("Commune data: found beside a program, the newest vintage first", "[territory][data]") {
+    namespace fs = std::filesystem;
+    const fs::path root = fs::temp_directory_path() / ("coordcare-find-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    fs::create_directories(root / "bin");
+    fs::create_directories(root / "share" / "coordcare");
+    for (const auto* name : {"communes-2025.txt", "communes-2026.txt", "communes-2026.txt.bak", "communes-latest.txt"})
+        std::ofstream(root / "share" / "coordcare" / name) << "x";
+    if (std::getenv("COORDCARE_COMMUNES") == nullptr) {
+        const auto found = find_commune_data(root / "bin");
+        REQUIRE(found);
+        CHECK(found->filename() == "communes-2026.txt");
+    }
+    fs::remove_all(root);
 }

@@ -658,6 +658,8 @@ std::string territory_text(const territory_view& t, const territories::commune_i
                        std::string{tr(L, " habitants (", " inhabitants (")} + for_terminal(index.population_basis().substr(0, index.population_basis().find(" ("))) + ", " +
                        std::string{tr(L, "millésime ", "vintage ")} + std::to_string(index.vintage()) + ")";
     if (t.size) text += std::string{tr(L, " — taille ", " — size ")} + std::to_string(number(t.size->size)) + " (" + std::string{t.size->edition->id} + ")";
+    else if (t.places.places.size() < t.declared->communes.size())
+        text += std::string{tr(L, " — incomplet : taille non calculée", " — incomplete: size not computed")};
     text += std::string{tr(L, "\n      départements : ", "\n      departments: ")};
     for (std::size_t i = 0; i < t.summary.departments.size(); ++i) {
         const auto code = t.summary.departments[i].text();
@@ -736,11 +738,13 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             r.fir = {&*f->fir_plan, figures.fir_doctrine_of(f->fir_plan->region), kind};
         }
         if (f->territory) {
-            auto checked_area = territories::resolve(index, f->territory->communes, field_path{"territory"} / "communes");
+            auto checked_area = territories::resolve(index, *f->territory, field_path{"territory"} / "communes");
             for (auto& diag : checked_area.diagnostics) r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
+            const bool complete = checked_area.valid();
             territory_view v{&*f->territory, std::move(checked_area.value), {}, {}};
             v.summary = territories::summarize(index, v.places);
-            v.size = territories::size_on(v.summary, o.as_of, figures);
+            // A territory with codes that name no place has no population to size: the size is withheld.
+            if (complete) v.size = territories::size_on(v.summary, o.as_of, figures);
             r.area = std::move(v);
         }
         if (f->direct_access) {
@@ -769,13 +773,15 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         std::sort(departments.begin(), departments.end());
         if (areas.size() >= 2)
             for (const auto& dep : departments)
-                coverages.push_back({dep, territories::coverage(index, areas, territories::area::of_department(dep), names)});
+                coverages.push_back({dep, territories::coverage(index, areas, territories::area::of_department(dep), names, o.doctrine)});
     }
-    std::size_t valid = 0, errors = 0, warnings = 0;
+    std::size_t valid = 0, errors = 0, warnings = 0, notes = 0;
     for (const auto& r : results) {
         valid += r.valid() ? 1 : 0;
-        for (const auto& f : r.findings) (f.d.level == severity::error ? errors : warnings) += 1;
+        for (const auto& f : r.findings) (f.d.level == severity::error ? errors : f.d.level == severity::warning ? warnings : notes) += 1;
     }
+    std::size_t coverage_findings = 0;
+    for (const auto& c : coverages) coverage_findings += c.report.diagnostics.size();
     const bool all_valid = valid == results.size();
     const auto L = o.lang;
     const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
@@ -940,12 +946,16 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         text += tr(L, " » (", "\" (");
         text += r.pointer;
         text += tr(L, ") : ", "): ");
-        std::size_t structure_errors = 0;
-        for (const auto& f : r.findings) structure_errors += f.d.level == severity::error ? 1 : 0;
-        const std::size_t structure_warnings = r.findings.size() - structure_errors;
+        std::size_t structure_errors = 0, structure_notes = 0;
+        for (const auto& f : r.findings) {
+            structure_errors += f.d.level == severity::error ? 1 : 0;
+            structure_notes += f.d.level == severity::note ? 1 : 0;
+        }
+        const std::size_t structure_warnings = r.findings.size() - structure_errors - structure_notes;
         if (structure_errors == 0) text += tr(L, "conforme", "valid");
         else text += std::to_string(structure_errors) + std::string{tr(L, " erreur(s)", " error(s)")};
         if (structure_warnings > 0) text += ", " + std::to_string(structure_warnings) + std::string{tr(L, " avertissement(s)", " warning(s)")};
+        if (structure_notes > 0) text += ", " + std::to_string(structure_notes) + std::string{tr(L, " note(s)", " note(s)")};
         text += '\n';
         for (const auto& f : r.findings) {
             const auto& diag = f.d;
@@ -957,6 +967,10 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             text += f.pointer;
             text += "\n      ";
             text += for_terminal(diag.detail.empty() ? diag.message(L) : diag.detail.in(L));
+            if (diag.level == severity::note) {  // a note is one fact: its rule and article are in --format json and rules.md
+                text += '\n';
+                continue;
+            }
             text += "\n      ";
             text += tr(L, "Règle : ", "Rule: ");
             text += diag.message(L);
@@ -1070,7 +1084,12 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
     text += std::to_string(errors);
     text += tr(L, " erreur(s), ", " error(s), ");
     text += std::to_string(warnings);
-    text += tr(L, " avertissement(s)).", " warning(s)).");
+    text += tr(L, " avertissement(s)", " warning(s)");
+    if (notes > 0) text += ", " + std::to_string(notes) + std::string{tr(L, " note(s)", " note(s)")};
+    text += ")";
+    if (coverage_findings > 0)
+        text += std::string{tr(L, " ; couverture : ", "; coverage: ")} + std::to_string(coverage_findings) + std::string{tr(L, " constat(s)", " finding(s)")};
+    text += '.';
     text += '\n';
     std::cout << text;
     return all_valid ? exit_valid : exit_violations;

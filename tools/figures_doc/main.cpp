@@ -175,12 +175,13 @@ std::string page() {
     md << ".\n";
     md << "\n## Regional doctrine (the structures' figures)\n\n"
        << "A doctrine is the national figures with a region's changes (`regional_doctrine::figures()`).\n\n"
-       << "| Preset | ESP minimum beyond the national one | FIR to an association | C/S/U | Source |\n|---|---|---|---|---|\n";
+       << "| Preset | ESP minimum beyond the national one | FIR to an association | CPTS cover the region without white zone nor overlap | C/S/U | Source |\n|---|---|---|---|---|---|\n";
     for (const auto& d : doctrines::all) {
         const auto f = d.figures();
         md << "| `" << d.name << "` | "
            << (f.esp == esp_minimum::one_gp_one_paramedical ? "a GP and a medical auxiliary" : "none") << " | "
-           << (f.fir_requires_association ? "yes" : "no") << " | " << letter(d.source.status) << " | " << cell(d.source.text) << " |\n";
+           << (f.fir_requires_association ? "yes" : "no") << " | " << (f.cpts_full_coverage ? "yes (warnings)" : "not stated (notes)") << " | "
+           << letter(d.source.status) << " | " << cell(d.source.text) << " |\n";
     }
     return md.str();
 }

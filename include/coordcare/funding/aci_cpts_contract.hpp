@@ -116,23 +116,7 @@ namespace detail_contract {
 inline constexpr date aci_in_force = ymd(2019, 8, 25);
 inline constexpr source_note aci_date{certainty::seed, "arrêté du 21 août 2019, JO 2019-08-24 (seeds 002, 003)"};
 [[nodiscard]] inline std::string figure_note(const source_note& s) { return std::string(1, letter(s.status)); }
-/// "175 001" / "175,001": a count with its thousands grouped as each language writes them.
-[[nodiscard]] inline bilingual grouped_count(std::int64_t n) {
-    const bool negative = n < 0;
-    const std::uint64_t magnitude = negative ? std::uint64_t{0} - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
-    const std::string digits = std::to_string(magnitude);
-    std::string fr = negative ? "-" : "";
-    std::string en = fr;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) {
-            fr += ' ';
-            en += ',';
-        }
-        fr += digits[i];
-        en += digits[i];
-    }
-    return bilingual{fr, en};
-}
+using coordcare::grouped_count;
 /// The total a contract signs for one year, as the yearly maxima count it: fonctionnement plus every
 /// mission's fixed and variable parts, but for the variable part of the crisis mission, which is paid only
 /// for a crisis the ARS recognises. Our reading (U): published avenant-2 contracts sign 22 500 € fixed +

@@ -301,7 +301,16 @@ private:
                                       ? bilingual{" (un caractère qui n'a pas sa place)", " (a character that may not stand there)"}
                                       : bilingual{" (mauvaise clé)", " (wrong check digit)"};
             auto found = detail::json_io::describe(v);
-            found << why;
+            const std::string_view text{v.get_string().data(), v.get_string().size()};
+            if constexpr (std::is_same_v<Id, commune_code>) {
+                if (std::holds_alternative<postal_code>(postal_code::parse(text)))  // 20000: a postal code of Corsica
+                    found << label{" (un code postal ; les codes INSEE de la Corse commencent par 2A ou 2B)",
+                                   " (a postal code; Corsica's INSEE codes begin with 2A or 2B)"};
+                else
+                    found << why;
+            } else {
+                found << why;
+            }
             error(read_error_kind::invalid_value, at, expected, std::move(found));
             return std::nullopt;
         }

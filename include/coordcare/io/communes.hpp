@@ -35,7 +35,7 @@ namespace detail::communes_io {
     std::optional<std::filesystem::path> best;
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
         const auto name = entry.path().filename().string();
-        if (name.size() != 18 || !name.starts_with("communes-") || !name.ends_with(".txt")) continue;
+        if (name.size() != 17 || !name.starts_with("communes-") || !name.ends_with(".txt")) continue;  // communes-YYYY.txt
         if (name.find_first_not_of("0123456789", 9) != 13) continue;
         if (!best || name > best->filename().string()) best = entry.path();
     }

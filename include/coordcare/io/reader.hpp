@@ -93,8 +93,17 @@ inline bool read_territory(const json::value& v, const field_path& at, json_read
         bool ok = true;
         t.communes.reserve(x.get_array().size());
         for (std::size_t i = 0; i < x.get_array().size(); ++i) {
+            const auto& e = x.get_array()[i];
+            // 20xxx is no INSEE code but a postal code of Corsica: kept, for the check to name its communes.
+            if (e.is_string()) {
+                const std::string_view text{e.get_string().data(), e.get_string().size()};
+                if (const auto pc = postal_code::parse(text); std::holds_alternative<postal_code>(pc) && !std::holds_alternative<commune_code>(commune_code::parse(text))) {
+                    t.communes.emplace_back(std::get<postal_code>(pc));
+                    continue;
+                }
+            }
             std::optional<commune_code> c;
-            if (r.read_into(x.get_array()[i], p / i, c) && c) t.communes.push_back(*c);
+            if (r.read_into(e, p / i, c) && c) t.communes.emplace_back(*c);
             else ok = false;
         }
         return ok;

@@ -88,7 +88,10 @@ namespace coordcare {
                     if (f->direct_access) o["direct_access"] = detail::json_io::write_direct_access(*f->direct_access);
                     if (f->territory) {
                         json::array communes;
-                        for (const auto& c : f->territory->communes) communes.emplace_back(json::string{c.text().data(), c.text().size()});
+                        for (const auto& c : f->territory->communes) {
+                            const auto text = territories::text_of(c);
+                            communes.emplace_back(json::string{text.data(), text.size()});
+                        }
                         o["territory"] = json::object{{"communes", std::move(communes)}};
                     }
                 }

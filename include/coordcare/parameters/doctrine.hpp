@@ -29,6 +29,9 @@ enum class esp_minimum : unsigned char {
 struct structure_figures {
     esp_minimum esp = esp_minimum::national;
     bool fir_requires_association = true;  ///< FIR for an ESP or ESS is paid to an association
+    /// The region is to be covered by CPTS territories without white zone nor overlap (ARS PACA, seed 003):
+    /// TERRITORY.OVERLAP and .WHITE_ZONE are warnings under such a doctrine, notes elsewhere.
+    bool cpts_full_coverage = false;
 
     friend constexpr bool operator==(const structure_figures&, const structure_figures&) = default;
 };
@@ -43,6 +46,7 @@ inline constexpr source_note national_structure_figures_source{
 struct structure_overlay {
     std::optional<esp_minimum> esp{};
     std::optional<bool> fir_requires_association{};
+    std::optional<bool> cpts_full_coverage{};
 
     friend constexpr bool operator==(const structure_overlay&, const structure_overlay&) = default;
 };
@@ -59,6 +63,7 @@ struct regional_doctrine {
         structure_figures f = national_structure_figures;
         if (changes.esp) f.esp = *changes.esp;
         if (changes.fir_requires_association) f.fir_requires_association = *changes.fir_requires_association;
+        if (changes.cpts_full_coverage) f.cpts_full_coverage = *changes.cpts_full_coverage;
         return f;
     }
 
@@ -73,8 +78,9 @@ inline constexpr regional_doctrine national{"national", {"national", "national"}
 inline constexpr regional_doctrine provence_alpes_cote_d_azur{
     "provence-alpes-cote-d-azur",
     {"Provence-Alpes-Côte d'Azur", "Provence-Alpes-Côte d'Azur"},
-    {.esp = esp_minimum::one_gp_one_paramedical},
-    {certainty::seed, "ARS PACA, cahier des charges régional de création des CPTS, annex on the ESP (seed 003)"}};
+    {.esp = esp_minimum::one_gp_one_paramedical, .cpts_full_coverage = true},
+    {certainty::seed, "ARS PACA, cahier des charges régional de création des CPTS, annex on the ESP; the region covered 'sans zone blanche ni "
+                      "chevauchement' (seed 003)"}};
 /// ARS Île-de-France: its note on CPTS (seed 002) changes none of the structures' figures.
 inline constexpr regional_doctrine ile_de_france{
     "ile-de-france", {"Île-de-France", "Île-de-France"}, {}, {certainty::seed, "ARS Île-de-France note on CPTS (seed 002)"}};

@@ -263,6 +263,8 @@ struct commune_index_parser {
     std::size_t line_number = 0;
     std::optional<commune_data_error> error;
     std::optional<department_code> last_department{};  ///< the department of the previous line, known to be declared
+    std::string seen_headers{};                         ///< the header fields read, one per line
+    std::optional<std::size_t> declared_end{};          ///< the count of places the "end" record gives
 
     bool fail(bilingual expected, bilingual found) {
         if (!error) error = commune_data_error{line_number, std::move(expected), std::move(found)};
@@ -309,12 +311,29 @@ struct commune_index_parser {
         fail(owned(what), quoted(text));
         return std::nullopt;
     }
+    /// True when `text` is UTF-8 without control characters.
+    static bool clean_utf8(std::string_view text) {
+        for (std::size_t i = 0; i < text.size();) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+            if (n == 0 || i + n > text.size() || (n == 1 && (c < 0x20 || c == 0x7F)) || (n == 2 && c < 0xC2)) return false;
+            for (std::size_t k = 1; k < n; ++k)
+                if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+            i += n;
+        }
+        return true;
+    }
     bool name(std::string_view text) {
-        if (!text.empty() && text.size() <= 200) return true;
-        return fail({"un nom (1 à 200 octets)", "a name (1 to 200 bytes)"}, quoted(text));
+        if (!text.empty() && text.size() <= 200 && clean_utf8(text)) return true;
+        return fail({"un nom (1 à 200 octets d'UTF-8, sans caractère de contrôle)", "a name (1 to 200 bytes of UTF-8, no control character)"},
+                    quoted(text));
     }
 
     bool header(std::string_view key, std::string_view value) {
+        if (seen_headers.find(std::string{key}) != std::string::npos)
+            return fail({"chaque champ d'en-tête une fois", "each header field once"}, quoted(key));
+        seen_headers += std::string{key} + '\n';
+        if (value.empty() || !clean_utf8(value)) return fail({"une valeur d'en-tête (UTF-8, non vide)", "a header value (UTF-8, not empty)"}, quoted(value));
         if (key == "vintage") {
             int year = 0;
             const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), year);
@@ -364,6 +383,9 @@ struct commune_index_parser {
         } else if (!(parent = code<commune_code>(p[2], {"le code INSEE de sa commune de rattachement", "the INSEE code of its parent commune"})))
             return false;
         const std::string_view dep_text = p[3].empty() ? c->department() : p[3];
+        // A commune's or arrondissement's department is its code's; only a former commune may lie in another.
+        if ((kind == place_kind::current_commune || kind == place_kind::municipal_arrondissement) && dep_text != c->department())
+            return fail(bilingual{} << label{"le département de son code, ", "its code's department, "} << c->department(), quoted(dep_text));
         const auto dep = code<department_code>(dep_text, {"un code de département INSEE", "an INSEE department code"});
         if (!dep) return false;
         if (!(last_department && *last_department == *dep)) {
@@ -445,6 +467,17 @@ struct commune_index_parser {
             if (line.empty() || line.front() == '#') continue;
             const auto parts = split(line, '\t');
             const auto record = parts[0];
+            if (declared_end) return fail({"rien après l'enregistrement \"end\"", "nothing after the \"end\" record"}, quoted(record));
+            if (record == "end") {
+                if (!fields(parts, 2, record)) return false;
+                std::size_t n = 0;
+                const auto [end, ec] = std::from_chars(parts[1].data(), parts[1].data() + parts[1].size(), n);
+                if (ec != std::errc{} || end != parts[1].data() + parts[1].size() || n != out.places_.size())
+                    return fail(bilingual{} << label{"\"end\" et le nombre de lieux lus, ", "\"end\" and the number of places read, "} << out.places_.size(),
+                                quoted(parts[1]));
+                declared_end = n;
+                continue;
+            }
             bool ok = true;
             if (record == "c" || record == "m" || record == "d" || record == "a") ok = commune(parts, parents);
             else if (record == "region") ok = region(parts);
@@ -460,9 +493,15 @@ struct commune_index_parser {
             if (!ok) return false;
         }
         ++line_number;
-        if (!have_vintage || !have_source)
-            return fail({"un en-tête avec \"vintage\" et \"source\"", "a header with \"vintage\" and \"source\""}, {"un en-tête incomplet", "an incomplete header"});
+        const bool have_population = seen_headers.find("population\n") != std::string::npos;
+        if (!have_vintage || !have_source || !have_population)
+            return fail({"un en-tête avec \"vintage\", \"source\" et \"population\"", "a header with \"vintage\", \"source\" and \"population\""},
+                        {"un en-tête incomplet", "an incomplete header"});
         if (out.places_.empty()) return fail({"au moins une commune", "at least one commune"}, {"aucune", "none"});
+        // A file cut short must not read as a smaller France: the last record says how many places there are.
+        if (!declared_end)
+            return fail({"l'enregistrement final \"end\" avec le nombre de lieux (un fichier complet)", "the final \"end\" record with the number of places (a whole file)"},
+                        {"la fin du fichier sans lui", "the end of the file without it"});
         return link(parents);
     }
 
@@ -506,6 +545,8 @@ struct commune_index_parser {
         for (const auto& [postal, id] : out.postal_)
             order.emplace_back(std::uint64_t{postal} << 32 | commune_index::key(out.places_[id].code.text()), id);
         std::sort(order.begin(), order.end());
+        order.erase(std::unique(order.begin(), order.end()), order.end());  // a postal code given twice on one line
+        out.postal_.resize(order.size());
         for (std::size_t i = 0; i < order.size(); ++i) out.postal_[i] = {static_cast<std::uint32_t>(order[i].first >> 32), order[i].second};
         out.postal_ids_.reserve(out.postal_.size());
         for (const auto& e : out.postal_) out.postal_ids_.push_back(e.second);

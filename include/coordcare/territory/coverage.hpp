@@ -2,7 +2,9 @@
 // two or more of them share (overlaps, grouped by the territories that share them, with the population
 // involved), the places none covers (the white zone), and the share of the population covered. ARS PACA's
 // specifications (seed 003) ask for a region covered "sans zone blanche ni chevauchement": each overlap
-// and the white zone are also diagnostics, warnings of the regional layer (TERRITORY.OVERLAP, .WHITE_ZONE).
+// and the white zone are also diagnostics of the regional layer (TERRITORY.OVERLAP, .WHITE_ZONE) —
+// warnings under a doctrine that asks for it (structure_figures::cpts_full_coverage: PACA), notes elsewhere.
+// An area the data does not know is TERRITORY.AREA, an error, with nothing counted.
 //
 // The unit of a coverage is a commune without arrondissements or an arrondissement of Paris, Lyon or
 // Marseille: a territory that lists Marseille (13055) covers its 16 arrondissements, and so overlaps a
@@ -32,8 +34,9 @@ struct area {
     level of = level::france;
     std::string code;  ///< the region's or department's INSEE code; empty for France
 
-    /// France: the 101 departments of the 18 regions an ARS serves (metropolitan France and the five
-    /// overseas departments); the overseas collectivities (975, 977, 978, 98x) are not in it.
+    /// France: the places an ARS serves — the 101 departments of the 18 regions (metropolitan France and the
+    /// five overseas departments), and Saint-Barthélemy (977) and Saint-Martin (978), which the ARS of
+    /// Guadeloupe serves; not Saint-Pierre-et-Miquelon (975) nor the collectivities of the Pacific (98x).
     [[nodiscard]] static area france() { return {}; }
     [[nodiscard]] static area of_region(std::string code) { return {level::region, std::move(code)}; }
     [[nodiscard]] static area of_department(std::string code) { return {level::department, std::move(code)}; }
@@ -95,9 +98,19 @@ using detail_coverage::percent_text;
 /// The coverage of `where` by `territories` (named `names[i]` in the diagnostics, when given; "#i"
 /// otherwise). Places of a territory outside the area are not counted.
 [[nodiscard]] inline coverage_report coverage(const commune_index& index, std::span<const territory> territories, const area& where,
-                                              std::span<const std::string> names = {}) {
+                                              std::span<const std::string> names = {},
+                                              const regional_doctrine& doctrine = doctrines::national) {
     coverage_report out;
     out.vintage = index.vintage();
+    // An area the data does not know is an error, not an empty area.
+    if ((where.of == area::level::department && !index.department(where.code)) || (where.of == area::level::region && !index.region(where.code))) {
+        out.diagnostics.push_back(make_diagnostic(rules::known_area::info, location{},
+                                                  bilingual{} << where.describe(index) << label{" : inconnu des données ", ": not in the data of "}
+                                                              << index.source()));
+        return out;
+    }
+    // Overlaps and white zones are warnings under a doctrine that asks for a full coverage, notes elsewhere.
+    const severity level = doctrine.figures().cpts_full_coverage ? severity::warning : severity::note;
     const auto units = index.unit_count();
     // Which units are in the area (one pass, a department's verdict cached while the units follow its order).
     std::vector<char> inside(units, 0);
@@ -184,15 +197,18 @@ using detail_coverage::percent_text;
     for (const auto& o : out.overlaps) {
         bilingual d;
         for (std::size_t i = 0; i < o.territories.size(); ++i) d << (i == 0 ? "" : i + 1 == o.territories.size() ? " & " : ", ") << name(o.territories[i]);
-        d << label{" se partagent ", " share "} << o.places.size() << label{" lieu(x), ", " place(s), "} << o.population << label{" habitants : ", " inhabitants: "};
+        d << label{" se partagent ", " share "} << o.places.size() << label{" lieu(x), ", " place(s), "} << grouped_count(o.population)
+          << label{" habitants : ", " inhabitants: "};
         some_places(d, o.places);
         out.diagnostics.push_back(make_diagnostic(rules::no_overlap::info, location{}, std::move(d)));
+        out.diagnostics.back().level = level;
     }
     if (!out.white_zone.empty()) {
         bilingual d = bilingual{} << where.describe(index) << label{" : ", ": "} << out.white_zone.size() << label{" lieu(x) sans CPTS, ", " place(s) without a CPTS, "}
-                                  << out.white_zone_population << label{" habitants : ", " inhabitants: "};
+                                  << grouped_count(out.white_zone_population) << label{" habitants : ", " inhabitants: "};
         some_places(d, out.white_zone);
         out.diagnostics.push_back(make_diagnostic(rules::no_white_zone::info, location{}, std::move(d)));
+        out.diagnostics.back().level = level;
     }
     return out;
 }

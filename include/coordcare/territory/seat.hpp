@@ -1,7 +1,8 @@
 // coordcare — checking a structure with the commune index: every rule of its kind, with the department of
 // its seat as the official data gives it (the CPTS legal-form rule reads it), and TERRITORY.SEAT: the seat
 // is a current commune or municipal arrondissement of the vintage in use — an unknown code, a postal code
-// or a delegated commune is an error that says which INSEE code to give.
+// or a delegated commune is an error that says which INSEE code to give; a seat whose code is also the
+// postal code of other places has a note (TERRITORY.AMBIGUOUS_CODE) with the other reading.
 //
 //   territories::validate(cpts, as_of, index)   // coordcare::validate(cpts, as_of) + TERRITORY.SEAT
 #pragma once
@@ -25,6 +26,8 @@ template <structure_type S>
     auto out = coordcare::validate(s, as_of, ctx);
     if (seat && seat->id == no_place)
         out.diagnostics.push_back(make_diagnostic(rules::seat_known::info, location::of("seat"), std::move(seat->detail)));
+    if (seat && seat->other_reading)  // 13005: Aubagne, or Marseille 5e's postal code
+        out.diagnostics.push_back(make_diagnostic(rules::unambiguous_code::info, location::of("seat"), std::move(*seat->other_reading)));
     return out;
 }
 

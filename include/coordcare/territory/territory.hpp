@@ -24,6 +24,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace coordcare::territories {
@@ -94,11 +95,27 @@ struct no_white_zone {
         since_always, detail_territory::data_date, std::nullopt, severity::warning};
 };
 
+/// A code that is an INSEE code and also the postal code of other places is read as the INSEE code; a note
+/// gives the other reading (a warning in a list that has postal codes in it).
+struct unambiguous_code {
+    static constexpr rule_info info{
+        "TERRITORY.AMBIGUOUS_CODE", rule_layer::data_constraint, legal::cog_commune_codes,
+        {"Un code qui est aussi le code postal d'autres lieux est lu comme code INSEE : à vérifier.",
+         "A code that is also the postal code of other places is read as an INSEE code: to check."},
+        since_always, detail_territory::data_date, std::nullopt, severity::note};
+};
+/// A coverage looks at a department or region of the data.
+struct known_area {
+    static constexpr rule_info info{
+        "TERRITORY.AREA", rule_layer::data_constraint, legal::cog_commune_codes,
+        {"La zone d'une couverture est un département ou une région des données.", "The area of a coverage is a department or region of the data."},
+        since_always, detail_territory::data_date};
+};
+
 /// The rules of the territory layer, for the generated rule reference.
-inline constexpr std::array<const rule_info*, 8> territory_rules{&known_code::info,      &not_postal_code::info,
-                                                                 &current_commune::info, &no_duplicate::info,
-                                                                 &commune_or_arrondissements::info, &seat_known::info,
-                                                                 &no_overlap::info,      &no_white_zone::info};
+inline constexpr std::array<const rule_info*, 10> territory_rules{
+    &known_code::info,  &not_postal_code::info, &current_commune::info, &no_duplicate::info, &commune_or_arrondissements::info,
+    &unambiguous_code::info, &seat_known::info, &known_area::info,      &no_overlap::info,   &no_white_zone::info};
 }  // namespace rules
 
 /// "13055 Marseille".
@@ -108,45 +125,83 @@ inline constexpr std::array<const rule_info*, 8> territory_rules{&known_code::in
 
 /// What a code names in the index: the place it is, or the diagnostic-to-be of why it names none.
 struct code_lookup {
-    place_id id = no_place;       ///< a current commune or arrondissement, when the code is one
+    place_id id = no_place;           ///< a current commune or arrondissement, when the code is one
     const rule_info* rule = nullptr;  ///< otherwise the rule it breaks (UNKNOWN_CODE, POSTAL_CODE, FORMER_COMMUNE)
-    bilingual detail;             ///< and why
+    bilingual detail;                 ///< and why
+    std::optional<bilingual> other_reading{};  ///< a place found, when the code is also others' postal code
 };
+
+/// The places a postal code covers, as a hint: a city whose arrondissement is also listed is left out (the
+/// arrondissement is the answer; the two together would be an error).
+[[nodiscard]] inline bilingual postal_hint(const commune_index& index, std::span<const place_id> covered) {
+    bilingual out;
+    bool first = true;
+    for (const auto id : covered) {
+        const bool has_listed_arrondissement = std::any_of(covered.begin(), covered.end(), [&](place_id other) {
+            return index.at(other).kind == place_kind::municipal_arrondissement && index.at(other).parent == id;
+        });
+        if (has_listed_arrondissement) continue;
+        if (!first) out << ", ";
+        first = false;
+        out << place_text(index, id);
+    }
+    return out;
+}
+
+/// Why `p`, a postal code, is not an INSEE code, with the places it covers; nothing when it covers none.
+[[nodiscard]] inline std::optional<bilingual> postal_code_detail(const commune_index& index, postal_code p) {
+    const auto covered = index.communes_of(p);
+    if (covered.empty()) return std::nullopt;
+    return bilingual{} << p.text() << label{" est un code postal, pas un code INSEE ; il couvre ", " is a postal code, not an INSEE code; it covers "}
+                       << postal_hint(index, covered);
+}
 
 /// Looks `code` up as a current commune or arrondissement of `index`; `unknown` is the rule of a code
 /// that names nothing (TERRITORY.UNKNOWN_CODE for a territory, TERRITORY.SEAT for a seat).
 [[nodiscard]] inline code_lookup look_up(const commune_index& index, commune_code code, const rule_info& unknown = rules::known_code::info) {
-    if (const auto id = index.find(code); id != no_place) return {id, nullptr, {}};
+    const bool for_seat = unknown.id == rules::seat_known::info.id;
+    const auto postal = postal_code::parse(code.text());
+    const auto* as_postal = std::get_if<postal_code>(&postal);
+    if (const auto id = index.find(code); id != no_place) {
+        code_lookup found{id, nullptr, {}};
+        if (as_postal) {
+            const auto covered = index.communes_of(*as_postal);
+            if (!covered.empty() && std::find(covered.begin(), covered.end(), id) == covered.end())
+                found.other_reading = bilingual{} << code.text() << label{" est lu comme le code INSEE de ", " is read as the INSEE code of "}
+                                                  << index.name(id) << label{" ; comme code postal, ce serait ", "; as a postal code it would be "}
+                                                  << postal_hint(index, covered);
+        }
+        return found;
+    }
     if (const auto former = index.find_former(code); former != no_place) {
         const auto& f = index.at(former);
-        return {no_place, unknown.id == rules::seat_known::info.id ? &unknown : &rules::current_commune::info,
+        return {no_place, for_seat ? &unknown : &rules::current_commune::info,
                 bilingual{} << place_text(index, former)
-                            << (f.kind == place_kind::associated_commune ? label{" est une ", " is an "} : label{" est une ", " is a "}) << name_of(f.kind) << label{" de ", " of "}
+                            << (f.kind == place_kind::associated_commune ? label{" est une commune associée à ", " is an associated commune of "}
+                                                                         : label{" est une commune déléguée de ", " is a delegated commune of "})
                             << place_text(index, f.parent) << label{" : indiquer ", ": give "} << index.at(f.parent).code.text()};
     }
-    const auto postal = postal_code::parse(code.text());
-    if (const auto* p = std::get_if<postal_code>(&postal)) {
-        const auto covered = index.communes_of(*p);
-        if (!covered.empty()) {
-            bilingual d = bilingual{} << code.text() << label{" est un code postal, pas un code INSEE ; il couvre ", " is a postal code, not an INSEE code; it covers "};
-            for (std::size_t i = 0; i < covered.size(); ++i) {
-                if (i > 0) d << ", ";
-                d << place_text(index, covered[i]);
-            }
-            return {no_place, unknown.id == rules::seat_known::info.id ? &unknown : &rules::not_postal_code::info, std::move(d)};
-        }
-    }
+    if (as_postal)
+        if (auto d = postal_code_detail(index, *as_postal)) return {no_place, for_seat ? &unknown : &rules::not_postal_code::info, std::move(*d)};
     return {no_place, &unknown,
             bilingual{} << code.text() << label{" n'est ni une commune ni un arrondissement municipal du millésime ",
                                                 " is neither a commune nor a municipal arrondissement of the "}
                         << index.vintage() << label{"", " vintage"} << " (" << index.source() << ")"};
 }
 
+/// A code of a declared territory: an INSEE code, or what can only be a postal code (a Corsican one, 20xxx,
+/// which no INSEE code is), kept so that the check can say which INSEE codes it covers.
+using declared_code = std::variant<commune_code, postal_code>;
+
 /// A territory as a dossier declares it: the INSEE codes of its communes (or arrondissements), as given.
 struct declared_territory {
-    std::vector<commune_code> communes;
+    std::vector<declared_code> communes;
     friend bool operator==(const declared_territory&, const declared_territory&) = default;
 };
+/// The text of a declared code.
+[[nodiscard]] constexpr std::string_view text_of(const declared_code& c) noexcept {
+    return std::visit([](const auto& x) { return x.text(); }, c);
+}
 
 /// A territory checked against the index: its places (current communes or arrondissements, each once, in
 /// the order given), and a diagnostic for each code that names none of them.
@@ -167,13 +222,14 @@ struct territory_check {
     }
 };
 
-/// Checks a list of INSEE codes (code i at `at / i`): every TERRITORY.* rule of a territory.
-[[nodiscard]] inline territory_check resolve(const commune_index& index, std::span<const commune_code> codes,
-                                             const field_path& at = field_path{"communes"}) {
+namespace detail_territory_check {
+/// The checks of resolve(): `lookup(i)` gives code i's code_lookup.
+template <class Lookup>
+[[nodiscard]] territory_check resolve_each(const commune_index& index, std::size_t count, Lookup lookup, const field_path& at) {
     territory_check out;
-    out.value.places.reserve(codes.size());
-    std::vector<std::pair<place_id, std::size_t>> seen;  // (place, position), sorted as it grows: codes are few
-    seen.reserve(codes.size());
+    out.value.places.reserve(count);
+    std::vector<std::pair<place_id, std::size_t>> seen;  // (place, position), kept sorted
+    seen.reserve(count);
     auto first_seen = [&](place_id id) -> std::optional<std::size_t> {
         const auto it = std::lower_bound(seen.begin(), seen.end(), std::pair<place_id, std::size_t>{id, 0});
         return it != seen.end() && it->first == id ? std::optional<std::size_t>{it->second} : std::nullopt;
@@ -182,16 +238,18 @@ struct territory_check {
         out.diagnostics.push_back(make_diagnostic(rule, location{}, std::move(detail)));
         out.diagnostics.back().path = at / i;
     };
-    for (std::size_t i = 0; i < codes.size(); ++i) {
-        auto found = look_up(index, codes[i]);
+    bool postal_codes_listed = false;
+    for (std::size_t i = 0; i < count; ++i) {
+        auto found = lookup(i);
         if (found.id == no_place) {
+            postal_codes_listed = postal_codes_listed || found.rule == &rules::not_postal_code::info;
             report(*found.rule, i, std::move(found.detail));
             continue;
         }
         const place_id id = found.id;
         if (const auto first = first_seen(id)) {
             report(rules::no_duplicate::info, i,
-                   bilingual{} << place_text(index, id) << label{" est déjà cité en ", " is already listed at "} << (at / *first).json_pointer());
+                   bilingual{} << place_text(index, id) << label{" figure déjà en ", " is already listed at "} << (at / *first).json_pointer());
             continue;
         }
         const auto& p = index.at(id);
@@ -207,17 +265,47 @@ struct territory_check {
                 }
         }
         if (clash) {
-            const place_id arrondissement = p.kind == place_kind::municipal_arrondissement ? id : other;
-            report(rules::commune_or_arrondissements::info, i,
-                   bilingual{} << place_text(index, arrondissement) << label{" est un arrondissement de ", " is an arrondissement of "}
-                               << place_text(index, index.at(arrondissement).parent) << label{" ; ", "; "} << place_text(index, other)
-                               << label{" est déjà cité en ", " is already listed at "} << (at / *clash).json_pointer());
+            bilingual d = bilingual{} << place_text(index, id);
+            if (p.kind == place_kind::municipal_arrondissement)
+                d << label{" est un arrondissement de ", " is an arrondissement of "} << place_text(index, other) << label{", qui figure déjà en ", ", already listed at "};
+            else
+                d << label{" a pour arrondissement ", " has as arrondissement "} << place_text(index, other) << label{", qui figure déjà en ", ", already listed at "};
+            report(rules::commune_or_arrondissements::info, i, std::move(d << (at / *clash).json_pointer()));
             continue;
         }
+        if (found.other_reading) report(rules::unambiguous_code::info, i, std::move(*found.other_reading));
         seen.insert(std::upper_bound(seen.begin(), seen.end(), std::pair<place_id, std::size_t>{id, i}), {id, i});
         out.value.places.push_back(id);
     }
+    // A list that has postal codes in it may have more: its ambiguous codes are warnings, not notes.
+    if (postal_codes_listed)
+        for (auto& d : out.diagnostics)
+            if (d.rule == rules::unambiguous_code::info.id) d.level = severity::warning;
     return out;
+}
+}  // namespace detail_territory_check
+
+/// Checks a list of INSEE codes (code i at `at / i`): every TERRITORY.* rule of a territory.
+[[nodiscard]] inline territory_check resolve(const commune_index& index, std::span<const commune_code> codes,
+                                             const field_path& at = field_path{"communes"}) {
+    return detail_territory_check::resolve_each(index, codes.size(), [&](std::size_t i) { return look_up(index, codes[i]); }, at);
+}
+
+/// The same for a territory as a dossier declares it (a code that can only be a postal code included).
+[[nodiscard]] inline territory_check resolve(const commune_index& index, const declared_territory& t,
+                                             const field_path& at = field_path{"communes"}) {
+    return detail_territory_check::resolve_each(
+        index, t.communes.size(),
+        [&](std::size_t i) {
+            if (const auto* c = std::get_if<commune_code>(&t.communes[i])) return look_up(index, *c);
+            const auto p = std::get<postal_code>(t.communes[i]);
+            if (auto d = postal_code_detail(index, p)) return code_lookup{no_place, &rules::not_postal_code::info, std::move(*d)};
+            return code_lookup{no_place, &rules::known_code::info,
+                               bilingual{} << p.text() << label{" n'est ni un code INSEE ni un code postal du millésime ",
+                                                                " is neither an INSEE code nor a postal code of the "}
+                                           << index.vintage() << label{"", " vintage"}};
+        },
+        at);
 }
 
 /// What a territory amounts to: its population (with the data's basis and vintage), the places without a

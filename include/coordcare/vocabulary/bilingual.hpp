@@ -6,6 +6,7 @@
 
 #include <coordcare/vocabulary/label.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -123,5 +124,23 @@ inline constexpr noun level{{"niveau", "level"}, {"niveaux", "levels"}};
 inline constexpr noun payment{{"versement", "payment"}, {"versements", "payments"}};
 inline constexpr noun session{{"séance", "session"}, {"séances", "sessions"}};
 }  // namespace nouns
+
+/// "175 001" / "175,001": a count with its thousands grouped as each language writes them.
+[[nodiscard]] inline bilingual grouped_count(std::int64_t n) {
+    const bool negative = n < 0;
+    const std::uint64_t magnitude = negative ? std::uint64_t{0} - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+    const std::string digits = std::to_string(magnitude);
+    std::string fr = negative ? "-" : "";
+    std::string en = fr;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) {
+            fr += ' ';
+            en += ',';
+        }
+        fr += digits[i];
+        en += digits[i];
+    }
+    return bilingual{fr, en};
+}
 
 }  // namespace coordcare

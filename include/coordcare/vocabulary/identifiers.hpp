@@ -236,8 +236,10 @@ public:
         if (text == "00") return identifier_error::not_digits;
         return region_code{text};
     }
-    /// True for the 18 regions an ARS serves (2-digit codes); false for an overseas collectivity.
-    [[nodiscard]] constexpr bool has_ars() const noexcept { return text().size() == 2; }
+    /// True for the 18 regions an ARS serves (2-digit codes) and for Saint-Barthélemy (977) and Saint-Martin
+    /// (978), which the ARS of Guadeloupe serves (CSP: "l'agence de santé de la Guadeloupe, de
+    /// Saint-Barthélemy et de Saint-Martin"); false for the other overseas collectivities.
+    [[nodiscard]] constexpr bool has_ars() const noexcept { return text().size() == 2 || text() == "977" || text() == "978"; }
 
 private:
     constexpr explicit region_code(std::string_view checked) noexcept : short_code{checked} {}
