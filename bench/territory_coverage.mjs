@@ -55,7 +55,8 @@ function loadCommunes(path) {
         break;
       }
       case 'region':
-        regionHasArs.set(f[1], f[1].length === 2);
+        // An ARS serves the 18 regions and Saint-Barthélemy and Saint-Martin (the ARS of Guadeloupe).
+        regionHasArs.set(f[1], f[1].length === 2 || f[1] === '977' || f[1] === '978');
         break;
       case 'department':
         departmentInFrance.set(f[1], regionHasArs.get(f[2]) === true);

@@ -155,6 +155,8 @@ public:
     /// The current communes and arrondissements whose postal codes include `p`, in code order.
     [[nodiscard]] std::span<const place_id> communes_of(postal_code p) const noexcept {
         const auto k = key(p.text());
+        // Most INSEE codes are no postal code: one bit tells, before the search.
+        if (k / 64 >= postal_bits_.size() || !(postal_bits_[k / 64] >> (k % 64) & 1u)) return {};
         const auto first = std::lower_bound(postal_.begin(), postal_.end(), k,
                                             [](const std::pair<std::uint32_t, place_id>& e, std::uint32_t v) { return e.first < v; });
         auto last = first;
@@ -222,6 +224,7 @@ private:
         places_ = std::forward<Other>(other).places_, primary_ = std::forward<Other>(other).primary_;
         former_ = std::forward<Other>(other).former_, children_ = std::forward<Other>(other).children_;
         postal_ = std::forward<Other>(other).postal_, postal_ids_ = std::forward<Other>(other).postal_ids_;
+        postal_bits_ = std::forward<Other>(other).postal_bits_;
         units_ = std::forward<Other>(other).units_;
         departments_ = std::forward<Other>(other).departments_, regions_ = std::forward<Other>(other).regions_;
         rebuild_views();
@@ -243,6 +246,7 @@ private:
     std::vector<place_id> children_;
     std::vector<std::pair<std::uint32_t, place_id>> postal_;  ///< (postal key, place), sorted
     std::vector<place_id> postal_ids_;                        ///< the places of postal_, for spans
+    std::vector<std::uint64_t> postal_bits_;                  ///< by postal key: is it a postal code of some place
     std::vector<place_id> units_;
     std::vector<stored_department> departments_;
     std::vector<stored_region> regions_;
@@ -549,7 +553,11 @@ struct commune_index_parser {
         out.postal_.resize(order.size());
         for (std::size_t i = 0; i < order.size(); ++i) out.postal_[i] = {static_cast<std::uint32_t>(order[i].first >> 32), order[i].second};
         out.postal_ids_.reserve(out.postal_.size());
-        for (const auto& e : out.postal_) out.postal_ids_.push_back(e.second);
+        out.postal_bits_.assign(248'832 / 64 + 1, 0);  // the keys of 5 characters (postal codes: digits only)
+        for (const auto& e : out.postal_) {
+            out.postal_ids_.push_back(e.second);
+            out.postal_bits_[e.first / 64] |= std::uint64_t{1} << (e.first % 64);
+        }
         out.rebuild_views();
         return true;
     }
