@@ -58,16 +58,16 @@ inline constexpr source_note per_session{certainty::confirmed, "the law's dates 
 struct direct_access_sessions {
     static constexpr rule_info info{
         "DIRECT_ACCESS.SESSIONS", rule_layer::law, legal::direct_access_physiotherapists,
-        {"En accès direct, sans diagnostic médical préalable, un patient reçoit au plus huit séances de masso-kinésithérapie.",
-         "In direct access, without a prior medical diagnosis, a patient receives at most eight physiotherapy sessions."},
+        {"En accès direct, sans diagnostic médical préalable, un patient reçoit au plus le nombre de séances de masso-kinésithérapie que fixe la loi.",
+         "In direct access, without a prior medical diagnosis, a patient receives at most the number of physiotherapy sessions the law sets."},
         since_always, detail_da::per_session};
 };
 /// Direct access only in a setting the law allows, from the date it allows it.
 struct direct_access_setting {
     static constexpr rule_info info{
         "DIRECT_ACCESS.SETTING", rule_layer::law, legal::direct_access_physiotherapists,
-        {"L'accès direct n'est permis qu'en ESP, ESS, MSP, centre de santé, établissement de santé ou médico-social, depuis la loi du 19 mai 2023.",
-         "Direct access is allowed only in an ESP, ESS, MSP, health centre, health or medico-social establishment, since the law of 19 May 2023."},
+        {"L'accès direct n'est permis que dans les lieux d'exercice que la loi désigne, à partir de la date où elle le permet.",
+         "Direct access is allowed only in the settings the law names, from the date it allows it there."},
         since_always, detail_da::per_session};
 };
 /// In a CPTS, only in a department of the experiment.

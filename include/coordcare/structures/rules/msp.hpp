@@ -169,8 +169,8 @@ struct msp_aci_requires_sisa {
     }
     static constexpr rule_info info{
         "MSP.ACI.SISA", rule_layer::national_agreement, legal::aci_msp_sisa,
-        {"Une maison de santé signataire de l'ACI est une SISA, ou le devient dans les 6 mois suivant la signature.",
-         "A health house that signed the ACI is a SISA, or becomes one within 6 months of signing."},
+        {"Une maison de santé signataire de l'ACI est une SISA, ou le devient dans le délai que fixe l'édition de l'accord suivant la signature.",
+         "A health house that signed the ACI is a SISA, or becomes one within the time its edition of the agreement sets after signing."},
         effect_dates::aci_msp, effect_dates::aci_msp_source};
     [[nodiscard]] static constexpr bool form_allows_aci(legal_form f) noexcept { return f == legal_form::sisa; }
     template <class S, class Report>
