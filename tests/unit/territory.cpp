@@ -92,6 +92,11 @@ TEST_CASE("Territory: populations summed exactly, and the size under the ACI CPT
     CHECK(s.vintage == 2026);
     CHECK(s.places_without_population == 0);
     CHECK(size_on(s, ymd(2024, 1, 1))->size == cpts_size::three);
+    // The size rests on the edition's thresholds, one of which (80 000) is uncertain: the result says so.
+    const auto uncertain = size_on(s, ymd(2024, 1, 1))->uncertain_figures();
+    REQUIRE(uncertain.size() == 1);
+    CHECK(uncertain[0]->id == "ACI_CPTS.AVENANT_2.SIZE_3_FROM");
+    CHECK(uncertain[0]->value == 80'000);
     CHECK(s.departments == std::vector{std::get<department_code>(department_code::parse("13"))});
     CHECK(s.regions == std::vector{std::get<region_code>(region_code::parse("93"))});
     // Without Aubagne: 37 385, size 1; Aubagne alone: size 2.
@@ -121,7 +126,7 @@ TEST_CASE("Territory: each bad code is a diagnostic with its pointer and what to
         REQUIRE(findings(t.diagnostics) == strings{"TERRITORY.UNKNOWN_CODE"});
         CHECK(t.diagnostics[1].path.json_pointer() == "/communes/1");
         CHECK(t.diagnostics[1].detail.en ==
-              "13999 is neither a commune nor a municipal arrondissement of the 2026 vintage (@etalab/decoupage-administratif 6.0.0)");
+              "13999 is neither a commune, a municipal arrondissement nor a postal code of the 2026 vintage (@etalab/decoupage-administratif 6.0.0)");
         CHECK(t.value.places.size() == 1);
         CHECK_FALSE(t.valid());
     }

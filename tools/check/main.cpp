@@ -628,7 +628,7 @@ struct department_coverage {
     territories::coverage_report report;
 };
 
-std::string grouped(std::int64_t n, language L) { return funding::detail_contract::grouped_count(n).in(L); }
+std::string grouped(std::int64_t n, language L) { return grouped_count(n).in(L); }
 
 json::object territory_json(const territory_view& t, const territories::commune_index& index) {
     json::object x;
@@ -642,6 +642,9 @@ json::object territory_json(const territory_view& t, const territories::commune_
     if (t.size) {
         x["size"] = number(t.size->size);
         x["size_edition"] = std::string{t.size->edition->id};
+        json::array uncertain;
+        for (const auto* f : t.size->uncertain_figures()) uncertain.emplace_back(std::string{f->id});
+        x["size_uncertain_figures"] = std::move(uncertain);
     }
     json::array departments, regions;
     for (const auto& d : t.summary.departments) departments.emplace_back(std::string{d.text()});
@@ -657,7 +660,12 @@ std::string territory_text(const territory_view& t, const territories::commune_i
                        std::string{tr(L, " lieu(x) reconnu(s), ", " place(s) recognised, ")} + grouped(t.summary.population, L) +
                        std::string{tr(L, " habitants (", " inhabitants (")} + for_terminal(index.population_basis().substr(0, index.population_basis().find(" ("))) + ", " +
                        std::string{tr(L, "millésime ", "vintage ")} + std::to_string(index.vintage()) + ")";
-    if (t.size) text += std::string{tr(L, " — taille ", " — size ")} + std::to_string(number(t.size->size)) + " (" + std::string{t.size->edition->id} + ")";
+    if (t.size) {
+        text += std::string{tr(L, " — taille ", " — size ")} + std::to_string(number(t.size->size)) + " (" + std::string{t.size->edition->id};
+        for (const auto* f : t.size->uncertain_figures())
+            text += std::string{tr(L, " ; incertain : ", "; uncertain: ")} + std::string{f->id} + " = " + std::to_string(f->value) + " (U)";
+        text += ")";
+    }
     else if (t.places.places.size() < t.declared->communes.size())
         text += std::string{tr(L, " — incomplet : taille non calculée", " — incomplete: size not computed")};
     text += std::string{tr(L, "\n      départements : ", "\n      departments: ")};
@@ -759,12 +767,14 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
     }
     // The coverage of each department the CPTS's territories touch, when the dossier has two CPTS or more.
     std::vector<department_coverage> coverages;
+    std::vector<std::size_t> area_owner;  // territory i of a coverage is results[area_owner[i]]'s
     {
         std::vector<territories::territory> areas;
         std::vector<std::string> names;
         std::vector<std::string> departments;
-        for (const auto& r : results)
-            if (r.area) {
+        for (std::size_t i = 0; i < results.size(); ++i)
+            if (const auto& r = results[i]; r.area) {
+                area_owner.push_back(i);
                 areas.push_back(r.area->places);
                 names.push_back(r.name);
                 for (const auto& dep : r.area->summary.departments)
@@ -897,11 +907,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 for (const auto& ov : c.report.overlaps) {
                     json::object y;
                     json::array who, where;
-                    for (const auto t : ov.territories) {
-                        std::size_t seen = 0;
-                        for (const auto& r : results)
-                            if (r.area && seen++ == t) who.emplace_back(r.pointer);
-                    }
+                    for (const auto t : ov.territories) who.emplace_back(results[area_owner[t]].pointer);
                     for (const auto p : ov.places) where.emplace_back(std::string{index.at(p).code.text()});
                     y["structures"] = std::move(who);
                     y["places"] = std::move(where);

@@ -45,12 +45,11 @@ namespace detail::communes_io {
 
 /// Where the commune data is, by the order above; nothing when no candidate exists.
 [[nodiscard]] inline std::optional<std::filesystem::path> find_commune_data(const std::filesystem::path& program_dir = {}) {
-    std::error_code ec;
     if (const char* env = std::getenv("COORDCARE_COMMUNES"); env && *env) return std::filesystem::path{env};
     if (!program_dir.empty())
         if (auto f = detail::communes_io::newest_in(program_dir / ".." / "share" / "coordcare")) return f;
 #ifdef COORDCARE_COMMUNES_FILE
-    if (std::filesystem::is_regular_file(COORDCARE_COMMUNES_FILE, ec)) return std::filesystem::path{COORDCARE_COMMUNES_FILE};
+    if (std::error_code ec; std::filesystem::is_regular_file(COORDCARE_COMMUNES_FILE, ec)) return std::filesystem::path{COORDCARE_COMMUNES_FILE};
 #endif
     if (!program_dir.empty()) return detail::communes_io::newest_in(program_dir);
     return std::nullopt;

@@ -39,17 +39,6 @@ enum class place_kind : unsigned char {
     associated_commune,       ///< commune associée: a former commune associated with another (loi Marcellin)
 };
 
-/// Its name in French and English.
-[[nodiscard]] constexpr label name_of(place_kind k) noexcept {
-    switch (k) {
-        case place_kind::current_commune: return {"commune", "commune"};
-        case place_kind::municipal_arrondissement: return {"arrondissement municipal", "municipal arrondissement"};
-        case place_kind::delegated_commune: return {"commune déléguée", "delegated commune"};
-        case place_kind::associated_commune: return {"commune associée", "associated commune"};
-    }
-    return {"?", "?"};
-}
-
 /// The index of a place in a commune_index, or none.
 using place_id = std::uint32_t;
 inline constexpr place_id no_place = 0xFFFFFFFFu;

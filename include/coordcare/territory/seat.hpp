@@ -20,7 +20,7 @@ template <structure_type S>
     std::optional<code_lookup> seat;
     check_context ctx{as_of, doctrine};
     if (s.seat) {
-        seat = look_up(index, *s.seat, rules::seat_known::info);
+        seat = look_up(index, *s.seat);  // a seat that names no place breaks TERRITORY.SEAT, whatever the reason
         if (seat->id != no_place) ctx.seat_department = index.at(seat->id).department;
     }
     auto out = coordcare::validate(s, as_of, ctx);

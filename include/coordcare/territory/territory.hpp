@@ -156,10 +156,20 @@ struct code_lookup {
                        << postal_hint(index, covered);
 }
 
-/// Looks `code` up as a current commune or arrondissement of `index`; `unknown` is the rule of a code
-/// that names nothing (TERRITORY.UNKNOWN_CODE for a territory, TERRITORY.SEAT for a seat).
-[[nodiscard]] inline code_lookup look_up(const commune_index& index, commune_code code, const rule_info& unknown = rules::known_code::info) {
-    const bool for_seat = unknown.id == rules::seat_known::info.id;
+/// A code that names no current commune nor arrondissement, read as a postal code: TERRITORY.POSTAL_CODE with
+/// the places it covers, or TERRITORY.UNKNOWN_CODE when it is none either.
+[[nodiscard]] inline code_lookup look_up_as_postal(const commune_index& index, std::string_view text, const postal_code* p) {
+    if (p)
+        if (auto d = postal_code_detail(index, *p)) return {no_place, &rules::not_postal_code::info, std::move(*d)};
+    return {no_place, &rules::known_code::info,
+            bilingual{} << text << label{" n'est ni une commune, ni un arrondissement municipal, ni un code postal du millésime ",
+                                         " is neither a commune, a municipal arrondissement nor a postal code of the "}
+                        << index.vintage() << label{"", " vintage"} << " (" << index.source() << ")"};
+}
+
+/// Looks `code` up as a current commune or arrondissement of `index`; otherwise the rule it breaks
+/// (TERRITORY.FORMER_COMMUNE, .POSTAL_CODE or .UNKNOWN_CODE) and why.
+[[nodiscard]] inline code_lookup look_up(const commune_index& index, commune_code code) {
     const auto postal = postal_code::parse(code.text());
     const auto* as_postal = std::get_if<postal_code>(&postal);
     if (const auto id = index.find(code); id != no_place) {
@@ -175,18 +185,13 @@ struct code_lookup {
     }
     if (const auto former = index.find_former(code); former != no_place) {
         const auto& f = index.at(former);
-        return {no_place, for_seat ? &unknown : &rules::current_commune::info,
+        return {no_place, &rules::current_commune::info,
                 bilingual{} << place_text(index, former)
                             << (f.kind == place_kind::associated_commune ? label{" est une commune associée à ", " is an associated commune of "}
                                                                          : label{" est une commune déléguée de ", " is a delegated commune of "})
                             << place_text(index, f.parent) << label{" : indiquer ", ": give "} << index.at(f.parent).code.text()};
     }
-    if (as_postal)
-        if (auto d = postal_code_detail(index, *as_postal)) return {no_place, for_seat ? &unknown : &rules::not_postal_code::info, std::move(*d)};
-    return {no_place, &unknown,
-            bilingual{} << code.text() << label{" n'est ni une commune ni un arrondissement municipal du millésime ",
-                                                " is neither a commune nor a municipal arrondissement of the "}
-                        << index.vintage() << label{"", " vintage"} << " (" << index.source() << ")"};
+    return look_up_as_postal(index, code.text(), as_postal);
 }
 
 /// A code of a declared territory: an INSEE code, or what can only be a postal code (a Corsican one, 20xxx,
@@ -298,12 +303,8 @@ template <class Lookup>
         index, t.communes.size(),
         [&](std::size_t i) {
             if (const auto* c = std::get_if<commune_code>(&t.communes[i])) return look_up(index, *c);
-            const auto p = std::get<postal_code>(t.communes[i]);
-            if (auto d = postal_code_detail(index, p)) return code_lookup{no_place, &rules::not_postal_code::info, std::move(*d)};
-            return code_lookup{no_place, &rules::known_code::info,
-                               bilingual{} << p.text() << label{" n'est ni un code INSEE ni un code postal du millésime ",
-                                                                " is neither an INSEE code nor a postal code of the "}
-                                           << index.vintage() << label{"", " vintage"}};
+            const auto& p = std::get<postal_code>(t.communes[i]);
+            return look_up_as_postal(index, p.text(), &p);
         },
         at);
 }
@@ -342,7 +343,15 @@ struct territory_summary {
 struct territory_size {
     cpts_size size;
     std::int64_t population;
-    const aci_cpts_edition* edition;
+    const aci_cpts_edition* edition;  ///< its thresholds (edition->sizes) are the figures the size rests on
+
+    /// The thresholds whose certainty is U (80 000 between sizes 2 and 3): the size rests on them.
+    [[nodiscard]] std::vector<const figure<std::int64_t>*> uncertain_figures() const {
+        std::vector<const figure<std::int64_t>*> out;
+        for (const auto* f : {&edition->sizes.size_2_from, &edition->sizes.size_3_from, &edition->sizes.size_4_from})
+            if (f->source.status == certainty::uncertain) out.push_back(f);
+        return out;
+    }
 };
 [[nodiscard]] constexpr std::optional<territory_size> size_on(const territory_summary& s, date as_of,
                                                               const parameters::figure_set& figures = parameters::national_figures) {
