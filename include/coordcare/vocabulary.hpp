@@ -3,6 +3,7 @@
 
 #include <coordcare/vocabulary/bilingual.hpp>
 #include <coordcare/vocabulary/cpts_missions.hpp>
+#include <coordcare/vocabulary/procedure_events.hpp>
 #include <coordcare/vocabulary/dated.hpp>
 #include <coordcare/vocabulary/dates.hpp>
 #include <coordcare/vocabulary/departments.hpp>

@@ -194,4 +194,42 @@ inline constexpr legal_reference paca_coverage{
     ars_doctrine, "cahier des charges CPTS PACA, couverture du territoire", "",
     {certainty::seed, "seed 003: 'la couverture de la région Paca sans zone blanche ni chevauchement'"}};
 
+
+// ---- Procedures (DOMAIN.md §7) ---------------------------------------------------------------------
+/// CSP L.1434-12, al. 4: a CPTS's health project is deemed validated unless the ARS director general opposes
+/// within two months, on two grounds only.
+inline constexpr legal_reference csp_L1434_12_deemed_validation{
+    csp, "L.1434-12", "LEGIARTI000038886440",
+    {certainty::confirmed,
+     "'Le projet de santé est réputé validé, sauf si le directeur général de l'agence régionale de santé s'y oppose dans un délai de deux "
+     "mois en se fondant sur l'absence de respect des objectifs du projet régional de santé ... ou sur la pertinence du territoire' "
+     "(version in force on 2022-06-30, read on a copy; seed 003 quotes it)"}};
+/// ARS PACA's procedure of creation of a CPTS, steps 1 to 5 (seed 003): letter of intent, CCOPD, health
+/// project, validation, contract.
+inline constexpr legal_reference paca_cpts_procedure{
+    ars_doctrine, "ARS PACA, cahier des charges CPTS, étapes 1 à 5", "",
+    {certainty::seed, "seed 003: 'Étape 1' to 'Étape 5'; a regional procedure, the other regions' are alike but not the same"}};
+/// ARS PACA, step 4: a request for complements suspends the two-month delay (no legal basis found).
+inline constexpr legal_reference paca_complements{
+    ars_doctrine, "ARS PACA, cahier des charges CPTS, étape 4", "",
+    {certainty::seed,
+     "seed 003: 'le délai d'instruction de deux mois est suspendu jusqu'à réception du projet de santé modifié'; L.1434-12 provides no "
+     "suspension (U)"}};
+/// ARS Île-de-France: the contract's parties meet at least once a year (seed 002).
+inline constexpr legal_reference idf_follow_up{
+    ars_doctrine, "ARS Île-de-France, note CPTS, suivi du contrat", "",
+    {certainty::seed, "seed 002: 'des points d'échanges réguliers (au moins une fois par an) pour le suivi du contrat'"}};
+/// CSP L.6323-3: an MSP's health project is sent to the ARS.
+inline constexpr legal_reference csp_L6323_3_project{
+    csp, "L.6323-3", "LEGIARTI000038886477",
+    {certainty::confirmed, "'Il est transmis pour information à l'agence régionale de santé' (read on a copy); the ACI MSP asks for a validated project (ameli)"}};
+/// CSP L.6323-1-11: before a CDS opens, its manager gives the ARS the health project and a commitment of
+/// conformity; the ARS's receipt authorises care to insured patients.
+inline constexpr legal_reference csp_L6323_1_11{
+    csp, "L.6323-1-11", "LEGIARTI000036494903",
+    {certainty::confirmed,
+     "'Préalablement à l'ouverture du centre de santé ... remet au directeur de l'agence régionale de santé le projet de santé ... ainsi "
+     "qu'un engagement de conformité'; the receipt 'vaut autorisation de dispenser des soins aux assurés sociaux' (version of 2023-05-21, "
+     "read on a copy)"}};
+
 }  // namespace coordcare::legal
