@@ -1,6 +1,7 @@
 // Writes docs/figures.md from the parameters layer itself: every figure of every edition of the ACI CPTS
 // and of the ACI MSP, with its id, value, certainty and source, the missions and indicators of each
-// edition, the PASS, the FIR doctrines, the law on direct access, and the regional doctrines.
+// edition, the PASS, the FIR doctrines, the law on direct access, the delays of the procedures, and the regional
+// doctrines.
 //
 //   coordcare-figures-doc [OUTPUT]      (standard output without OUTPUT)
 //
@@ -173,6 +174,18 @@ std::string page() {
     for (std::size_t i = 0; i < law.experiment_departments.size(); ++i)
         md << (i ? ", " : "") << law.experiment_departments[i] << " (" << *department_name(law.experiment_departments[i]) << ")";
     md << ".\n";
+    const auto& proc = parameters::national_figures.procedures;
+    md << "\n## Delays of a CPTS's procedure — `" << proc.id << "`\n\n"
+       << "- For projects from " << iso_text(proc.in_force_from) << " (" << letter(proc.date_source.status) << ": " << proc.date_source.text << ")\n"
+       << "- How they are counted (month ends, suspensions, the day of a deemed validation): docs/procedures.md\n\n"
+       << "| Id | Figure | Value | C/S/U | Source |\n|---|---|---|---|---|\n";
+    figure_row(md, "the ARS's decision on a letter of intent, after the CCOPD's opinion", proc.letter_decision_months,
+               std::to_string(proc.letter_decision_months.value) + " months");
+    figure_row(md, "the health project, after the letter's validation (recommended)", proc.health_project_months,
+               std::to_string(proc.health_project_months.value) + " months");
+    figure_row(md, "deemed validation of a submitted health project, unless opposed", proc.deemed_validation_months,
+               std::to_string(proc.deemed_validation_months.value) + " months");
+    figure_row(md, "one follow-up meeting in each period of", proc.follow_up_months, std::to_string(proc.follow_up_months.value) + " months");
     md << "\n## Regional doctrine (the structures' figures)\n\n"
        << "A doctrine is the national figures with a region's changes (`regional_doctrine::figures()`).\n\n"
        << "| Preset | ESP minimum beyond the national one | FIR to an association | CPTS cover the region without white zone nor overlap | C/S/U | Source |\n|---|---|---|---|---|---|\n";

@@ -14,6 +14,7 @@
 #include <coordcare/parameters/aci_msp_avenant_1.hpp>
 #include <coordcare/parameters/fir.hpp>
 #include <coordcare/parameters/pass.hpp>
+#include <coordcare/parameters/procedures.hpp>
 
 #include <array>
 #include <cstddef>
@@ -29,6 +30,7 @@ struct figure_set {
     std::array<figure<euros>, pass_ids.size()> pass;  ///< the PASS of first_pass_year, then of each year after
     std::array<aci_msp_edition, 2> aci_msp;      ///< the editions of the ACI MSP, in order of their date of effect
     std::array<fir_doctrine, 3> fir;             ///< the FIR start-up aid of each region that has a preset
+    cpts_procedure_figures procedures;           ///< the delays of a CPTS's procedure
 
     /// The edition in force on `day` (the edition of a contract signed that day), with its period and
     /// the source of its date; nothing before the first edition.
@@ -86,11 +88,11 @@ namespace detail_figure_set {
 
 /// The national figures, as the texts give them.
 inline constexpr figure_set national_figures{"national", {aci_cpts_2019, aci_cpts_avenant_2}, detail_figure_set::national_pass(),
-                                             {aci_msp_2017, aci_msp_avenant_1}, fir_doctrines};
+                                             {aci_msp_2017, aci_msp_avenant_1}, fir_doctrines, cpts_procedure};
 
 /// Calls f on every figure of the set (f(figure<T>&) for each T the set holds), in the order of
 /// docs/figures.md: the ACI CPTS editions' figures, the PASS, the ACI MSP editions' figures, then the FIR
-/// doctrines'.
+/// doctrines', then the procedures' delays.
 template <class Set, class F>
     requires std::same_as<std::remove_const_t<Set>, figure_set>
 constexpr void for_each_figure(Set& set, F&& f) {
@@ -121,6 +123,10 @@ constexpr void for_each_figure(Set& set, F&& f) {
             if (a->months) f(*a->months);
             if (a->disputed) f(*a->disputed);
         }
+    f(set.procedures.letter_decision_months);
+    f(set.procedures.health_project_months);
+    f(set.procedures.deemed_validation_months);
+    f(set.procedures.follow_up_months);
 }
 
 }  // namespace coordcare::parameters
