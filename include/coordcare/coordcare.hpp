@@ -12,3 +12,4 @@
 #include <coordcare/territory.hpp>
 #include <coordcare/funding.hpp>
 #include <coordcare/practice.hpp>
+#include <coordcare/procedures.hpp>

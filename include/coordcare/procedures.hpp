@@ -1,0 +1,11 @@
+// coordcare — the procedures layer: transition tables of each structure's procedure, the typed path whose
+// forbidden steps do not compile, the replay of an event log with its deadlines, its diagnostics, and the
+// diagrams. DOMAIN.md §7; docs/procedures.md.
+#pragma once
+
+#include <coordcare/procedures/delays.hpp>
+#include <coordcare/procedures/diagram.hpp>
+#include <coordcare/procedures/explain.hpp>
+#include <coordcare/procedures/path.hpp>
+#include <coordcare/procedures/replay.hpp>
+#include <coordcare/procedures/table.hpp>
