@@ -61,6 +61,8 @@ std::map<std::string, catalogue_entry> catalogue(std::index_sequence<I...>) {
                                                                                        : "a CPTS's territory, with the commune data";
         out.try_emplace(std::string{id}, catalogue_entry{*info, false, {}, what});
     }
+    for (const auto* info : procedures::rules::procedure_rules)
+        out.try_emplace(std::string{info->id.text()}, catalogue_entry{*info, false, {}, "an event log replayed (docs/procedures.md)"});
     return out;
 }
 
