@@ -78,8 +78,24 @@ v4_mutations = {
     "an unknown territory field": lambda d: d["structures"][0]["territory"].update(population=113508),
     "a territory on an MSP": lambda d: d["structures"][0].update(kind="MSP", form="sisa"),
 }
+# ... and in a procedure's event log (format version 5).
+def events(d):
+    return d["structures"][0]["procedure"]["events"]
+
+
+v5_mutations = {
+    "an empty event log": lambda d: d["structures"][0]["procedure"].update(events=[]),
+    "an unknown event": lambda d: events(d)[0].update(event="letter_sent"),
+    "an event without a date": lambda d: events(d)[0].pop("date"),
+    "a date in the French way": lambda d: events(d)[0].update(date="13/01/2020"),
+    "a mission's event without its mission": lambda d: events(d)[8].pop("mission"),
+    "a mission on an event that has none": lambda d: events(d)[0].update(mission="prevention"),
+    "an unknown mission": lambda d: events(d)[8].update(mission="research"),
+    "an unknown event field": lambda d: events(d)[0].update(by="ARS"),
+    "an unknown procedure field": lambda d: d["structures"][0]["procedure"].update(stage="contract_in_force"),
+}
 suites = [("msp-valid.json", structure_mutations), ("cpts-contract.json", contract_mutations),
-          ("msp-agreement.json", v3_mutations), ("cpts-territories.json", v4_mutations)]
+          ("msp-agreement.json", v3_mutations), ("cpts-territories.json", v4_mutations), ("procedures.json", v5_mutations)]
 mutations = sum(len(m) for _, m in suites)
 for name, suite in suites:
     failures += rejected(sample(name), suite)

@@ -1,7 +1,7 @@
 // coordcare — a dossier: the structures a caller checks together (what a JSON dossier file holds), with
 // the records of each (a CPTS's ACI contract, the achievement rates its assessments found and the
 // indemnities it paid its members; an MSP's year under the ACI MSP; a FIR start-up aid plan; the sessions
-// of direct access to a physiotherapist; a CPTS's territory), as a domain value, so that the layers above use it without any I/O.
+// of direct access to a physiotherapist; a CPTS's territory; the event log of its procedure), as a domain value, so that the layers above use it without any I/O.
 #pragma once
 
 #include <coordcare/funding/aci_cpts_payments.hpp>
@@ -11,6 +11,7 @@
 #include <coordcare/practice/direct_access.hpp>
 #include <coordcare/structures/dossier.hpp>
 #include <coordcare/territory/territory.hpp>
+#include <coordcare/vocabulary/procedure_events.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -46,16 +47,20 @@ struct funding_record {
     std::optional<practice::direct_access_record> direct_access{};
     /// A CPTS's territory, as its dossier lists it (checked with a commune index: territories::resolve).
     std::optional<territories::declared_territory> territory{};
+    /// The event log of the structure's procedure, in the order the events happened (replayed by
+    /// procedures::replay). Empty: no log.
+    std::vector<procedure_event> events{};
     friend bool operator==(const funding_record&, const funding_record&) = default;
 
     [[nodiscard]] bool empty() const noexcept {
-        return !contract && achievement.empty() && indemnities.empty() && !msp_agreement && !fir_plan && !direct_access && !territory;
+        return !contract && achievement.empty() && indemnities.empty() && !msp_agreement && !fir_plan && !direct_access && !territory &&
+               events.empty();
     }
     /// True when the record needs format version 3 or later (an MSP year, a FIR plan, direct access, a territory).
-    [[nodiscard]] bool needs_version_3() const noexcept { return msp_agreement || fir_plan || direct_access || territory; }
+    [[nodiscard]] bool needs_version_3() const noexcept { return msp_agreement || fir_plan || direct_access || territory || !events.empty(); }
     /// The oldest dossier format version that holds the record: 2 (a CPTS's contract or indemnities), 3 (an
-    /// MSP year, a FIR plan, direct access), 4 (a territory).
-    [[nodiscard]] int format_version() const noexcept { return territory ? 4 : needs_version_3() ? 3 : 2; }
+    /// MSP year, a FIR plan, direct access), 4 (a territory), 5 (an event log).
+    [[nodiscard]] int format_version() const noexcept { return !events.empty() ? 5 : territory ? 4 : needs_version_3() ? 3 : 2; }
     /// The achievement to compute with: the rates given; 100 % for the others (the most the contract pays),
     /// 0 % for the crisis mission (no crisis recognised unless a rate says so).
     [[nodiscard]] funding::achievement achievement_or_full() const {

@@ -27,10 +27,11 @@ namespace coordcare {
 /// The format's name and version, written in every dossier. Version 1 has the structures; version 2 adds
 /// the funding records of a CPTS ("contract", "indemnities"); version 3 an MSP's year under the ACI MSP
 /// ("aci_msp"), FIR plans ("fir_plan") and direct-access sessions ("direct_access"); version 4 a CPTS's
-/// territory ("territory": its communes' INSEE codes). This library reads the four (an older file reads as before, and refuses the fields of a later version) and writes the
+/// territory ("territory": its communes' INSEE codes); version 5 the event log of any structure's procedure
+/// ("procedure": {"events": [...]}). This library reads the five (an older file reads as before, and refuses the fields of a later version) and writes the
 /// oldest version that holds the dossier; a later version is an unsupported_format error.
 inline constexpr std::string_view dossier_format = "coordcare-dossier";
-inline constexpr std::int64_t dossier_format_version = 4;
+inline constexpr std::int64_t dossier_format_version = 5;
 inline constexpr std::int64_t oldest_dossier_format_version = 1;
 
 /// The result of reading a dossier: the dossier, or the errors that prevent it.
@@ -71,14 +72,77 @@ struct record_field {
     std::int64_t since_version;
     bool for_kind[5];  ///< ESP, ESS, MSP, CDS, CPTS
 };
-inline constexpr std::array<record_field, 6> record_fields{{
+inline constexpr std::array<record_field, 7> record_fields{{
     {"contract", 2, {false, false, false, false, true}},
     {"indemnities", 2, {false, false, false, false, true}},
     {"aci_msp", 3, {false, false, true, false, false}},
     {"fir_plan", 3, {true, true, true, true, true}},
     {"direct_access", 3, {true, true, true, true, true}},
     {"territory", 4, {false, false, false, false, true}},
+    {"procedure", 5, {true, true, true, true, true}},
 }};
+
+/// The event log of a structure's procedure: {"events": [{"event": "letter_filed", "date": "2024-01-10"},
+/// ...]}, at least one event, each of a known kind with a real date; the events of a mission name it
+/// ("mission"), the others do not (but an amendment may). Whether each event may happen where it is, and
+/// on time, is for procedures::replay.
+inline bool read_procedure(const json::value& v, const field_path& at, json_reader& r, funding_record& out) {
+    object_fields f{v, at, r, {"le journal d'une procédure", "the log of a procedure"}, {"events"}};
+    if (!f.is_object()) return false;
+    std::vector<procedure_event> events;
+    f.read_with("events", true, [&](const json::value& x, const field_path& p) {
+        if (!x.is_array()) return r.wrong_type(p, {"un tableau d'événements datés", "an array of dated events"}, x), false;
+        if (x.get_array().empty())
+            return r.error(read_error_kind::out_of_range, p, {"au moins un événement", "at least one event"}, {"un tableau vide", "an empty array"}), false;
+        bool ok = true;
+        events.reserve(x.get_array().size());
+        for (std::size_t i = 0; i < x.get_array().size(); ++i) {
+            object_fields e{x.get_array()[i], p / i, r, {"un événement daté", "a dated event"}, {"event", "date", "mission"}};
+            if (!e.is_object()) {
+                ok = false;
+                continue;
+            }
+            procedure_event event;
+            e.read_with("event", true, [&](const json::value& k, const field_path& q) {
+                std::string ids;
+                for (const auto& entry : procedure_event_table) (ids += ' ') += entry.id;
+                const bilingual what{"un événement de procédure (parmi :" + ids + ")", "a procedure event (one of:" + ids + ")"};
+                if (!k.is_string()) return r.wrong_type(q, what, k), false;
+                const auto kind = procedure_event_kind_from_id({k.get_string().data(), k.get_string().size()});
+                if (!kind) return r.error(read_error_kind::unknown_code, q, what, describe(k)), false;
+                event.kind = *kind;
+                return true;
+            });
+            e.read("date", event.on);
+            e.read_with("mission", false, [&](const json::value& m, const field_path& q) {
+                cpts_mission mission{};
+                if (!read_mission_id(m, q, r, mission)) return false;
+                event.mission = mission;
+                return true;
+            });
+            if (e.ok()) {
+                const bool names = entry(event.kind).names_a_mission;
+                if (names && !event.mission) {
+                    r.error(read_error_kind::missing_field, p / i / "mission",
+                            {"la mission de l'événement « " + std::string{id(event.kind)} + " »", "the mission of the event \"" + std::string{id(event.kind)} + "\""},
+                            {"rien", "nothing"});
+                    e.fail();
+                } else if (!names && event.mission && event.kind != procedure_event_kind::amendment_signed) {
+                    r.error(read_error_kind::unknown_field, p / i / "mission",
+                            {"aucune mission pour l'événement « " + std::string{id(event.kind)} + " »", "no mission for the event \"" + std::string{id(event.kind)} + "\""},
+                            {"une mission", "a mission"});
+                    e.fail();
+                }
+            }
+            if (e.ok()) events.push_back(event);
+            else ok = false;
+        }
+        return ok;
+    });
+    if (!f.ok()) return false;
+    out.events = std::move(events);
+    return true;
+}
 
 /// A CPTS's territory: {"communes": ["13005", ...]}, at least one INSEE code, each well formed. Whether each
 /// names a commune of the vintage in use is for territories::resolve, with a commune index.
@@ -117,7 +181,7 @@ template <structure_kind K>
 void read_structure(const json::value& v, const field_path& at, json_reader& r, std::int64_t version, std::optional<any_structure>& out,
                     funding_record& funding) {
     structure<K> s;
-    if (!r.read_builtin(v, at, s, {"kind", "contract", "indemnities", "aci_msp", "fir_plan", "direct_access", "territory"})) return;
+    if (!r.read_builtin(v, at, s, {"kind", "contract", "indemnities", "aci_msp", "fir_plan", "direct_access", "territory", "procedure"})) return;
     check_duplicate_members(s.members, at / "members", r);
     const auto& object = v.get_object();
     bool ok = true;
@@ -143,6 +207,7 @@ void read_structure(const json::value& v, const field_path& at, json_reader& r, 
     const auto* fir = object.if_contains("fir_plan");
     const auto* access = object.if_contains("direct_access");
     const auto* area = object.if_contains("territory");
+    if (const auto* log = object.if_contains("procedure")) ok = read_procedure(*log, at / "procedure", r, funding) && ok;
     if constexpr (K == structure_kind::cpts) {
         if (area) ok = read_territory(*area, at / "territory", r, funding) && ok;
         if (contract) ok = read_contract(*contract, at / "contract", r, s, funding) && ok;

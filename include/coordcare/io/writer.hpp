@@ -35,6 +35,13 @@ namespace coordcare {
                     out.push_back(at + "a contract, achievement rates or indemnities on a structure that is not a CPTS");
                 if (f->territory && kind != structure_kind::cpts) out.push_back(at + "a territory on a structure that is not a CPTS");
                 if (f->territory && f->territory->communes.empty()) out.push_back(at + "a territory without any commune");
+                for (const auto& e : f->events) {
+                    const bool names = entry(e.kind).names_a_mission;
+                    if ((names && !e.mission) || (!names && e.mission && e.kind != procedure_event_kind::amendment_signed) || !e.on.ok()) {
+                        out.push_back(at + "an event of the procedure with a mission where it has none, none where it needs one, or an invalid date");
+                        break;
+                    }
+                }
                 if (f->contract && (f->contract->cpts != s.name || f->contract->form != s.form))
                     out.push_back(at + "the contract's CPTS or legal form is not the structure's");
                 if (f->msp_agreement) {
@@ -93,6 +100,19 @@ namespace coordcare {
                             communes.emplace_back(json::string{text.data(), text.size()});
                         }
                         o["territory"] = json::object{{"communes", std::move(communes)}};
+                    }
+                    if (!f->events.empty()) {
+                        json::array events;
+                        events.reserve(f->events.size());
+                        for (const auto& e : f->events) {
+                            json::object event;
+                            const auto kind = id(e.kind);
+                            event["event"] = json::string{kind.data(), kind.size()};
+                            event["date"] = json::string{iso_text(e.on)};
+                            if (e.mission) event["mission"] = json::string{coordcare::id(*e.mission).data(), coordcare::id(*e.mission).size()};
+                            events.push_back(std::move(event));
+                        }
+                        o["procedure"] = json::object{{"events", std::move(events)}};
                     }
                 }
                 structures.push_back(std::move(o));
