@@ -28,6 +28,8 @@
 #include <coordcare/io.hpp>
 #include <coordcare/io/communes.hpp>
 
+#include "html_report.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -60,6 +62,7 @@ struct options {
     regional_doctrine doctrine = doctrines::national;
     language lang = language::fr;
     bool json_output = false;
+    bool html_output = false;  ///< --format html: one self-contained HTML page on standard output
     std::optional<std::string> rulebook_file;
     std::optional<std::string> communes_file;
 };
@@ -117,19 +120,19 @@ std::string for_terminal(std::string_view text) {
 void print_help(std::ostream& out, language L) {
     out << tr(L, "Usage : ", "Usage: ")
         << "coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--communes FILE]\n"
-           "                [--lang fr|en] [--format text|json]\n\n"
+           "                [--lang fr|en] [--format text|json|html]\n\n"
         << tr(L,
               "Vérifie un dossier de structures d'exercice coordonné (ESP, ESS, MSP, CDS, CPTS) au regard des règles\n"
               "de la loi, des accords nationaux et de la doctrine régionale en vigueur à une date, et signale chaque\n"
               "manquement avec sa règle, ce qui a été constaté, l'article de loi et le champ.\n\n"
-              "  FILE              le dossier (JSON, format coordcare-dossier, versions 1 à 4) ; - lit l'entrée standard ;\n"
+              "  FILE              le dossier (JSON, format coordcare-dossier, versions 1 à 5) ; - lit l'entrée standard ;\n"
               "                    sans FILE, l'exemple intégré au programme (qui comporte des erreurs, à dessein)\n"
               "  --as-of DATE      la date de la vérification (par défaut : aujourd'hui)\n"
               "  --region PRESET   la doctrine régionale :",
               "Checks a dossier of coordinated-care structures (ESP, ESS, MSP, CDS, CPTS) against the rules of law,\n"
               "national agreements and regional doctrine in force on a date, and reports every finding with its\n"
               "rule, what was found, the article of law and the field.\n\n"
-              "  FILE              the dossier (JSON, format coordcare-dossier, versions 1 to 4); - reads standard input;\n"
+              "  FILE              the dossier (JSON, format coordcare-dossier, versions 1 to 5); - reads standard input;\n"
               "                    without FILE, the sample built into this program (which has errors, on purpose)\n"
               "  --as-of DATE      the date the check is made for (default: today)\n"
               "  --region PRESET   the regional doctrine:");
@@ -140,8 +143,9 @@ void print_help(std::ostream& out, language L) {
               "  --communes FILE   les données des communes (extrait coordcare, docs/territory.md) ; par défaut\n"
               "                    celles installées avec la bibliothèque, ou la variable COORDCARE_COMMUNES\n"
               "  --lang fr|en      la langue des messages (par défaut : fr, le texte de référence)\n"
-              "  --format text|json  le format du rapport (par défaut : text) ; en json, les erreurs de lecture et\n"
-              "                    d'arguments sont aussi un document JSON sur la sortie standard\n"
+              "  --format text|json|html  le format du rapport (par défaut : text) ; en json, les erreurs de lecture et\n"
+              "                    d'arguments sont aussi un document JSON sur la sortie standard ; html écrit une page\n"
+              "                    autonome (sans réseau ni script) avec la frise de chaque procédure\n"
               "  --help, --version\n\n"
               "Code de sortie : 0 toutes les structures sont conformes (des avertissements peuvent être signalés),\n"
               "1 une structure au moins a une erreur (c'est le cas de l'exemple intégré), 2 entrée illisible ou\n"
@@ -151,8 +155,9 @@ void print_help(std::ostream& out, language L) {
               "  --communes FILE   the commune data (a coordcare extract, docs/territory.md); by default the data\n"
               "                    installed with the library, or the variable COORDCARE_COMMUNES\n"
               "  --lang fr|en      the language of the messages (default: fr, the reference text)\n"
-              "  --format text|json  the report's format (default: text); with json, read and argument errors are\n"
-              "                    also a JSON document on standard output\n"
+              "  --format text|json|html  the report's format (default: text); with json, read and argument errors are\n"
+              "                    also a JSON document on standard output; html writes a self-contained page (no\n"
+              "                    network, no script) with the timeline of each procedure\n"
               "  --help, --version\n\n"
               "Exit status: 0 all structures valid (warnings may be reported), 1 at least one structure has an\n"
               "error (as the bundled sample does), 2 unreadable input or bad arguments.\n");
@@ -197,7 +202,10 @@ std::variant<options, int> parse_arguments(int argc, char** argv) {
     const std::vector<std::string_view> args(argv + 1, argv + argc);
     for (std::size_t i = 0; i + 1 < args.size(); ++i) {
         if (args[i] == "--lang" && (args[i + 1] == "fr" || args[i + 1] == "en")) o.lang = args[i + 1] == "fr" ? language::fr : language::en;
-        if (args[i] == "--format" && (args[i + 1] == "text" || args[i + 1] == "json")) o.json_output = args[i + 1] == "json";
+        if (args[i] == "--format" && (args[i + 1] == "text" || args[i + 1] == "json" || args[i + 1] == "html")) {
+            o.json_output = args[i + 1] == "json";
+            o.html_output = args[i + 1] == "html";
+        }
     }
     const auto quoted = [](std::string_view text) { return "\"" + std::string{text} + "\""; };
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -249,8 +257,8 @@ std::variant<options, int> parse_arguments(int argc, char** argv) {
                 return argument_error(o, bilingual{} << label{"--lang attend fr ou en, non ", "--lang expects fr or en, not "} << quoted(*value));
         } else if (arg == "--format") {
             if (!take_value()) return missing_value();
-            if (*value != "text" && *value != "json")
-                return argument_error(o, bilingual{} << label{"--format attend text ou json, non ", "--format expects text or json, not "}
+            if (*value != "text" && *value != "json" && *value != "html")
+                return argument_error(o, bilingual{} << label{"--format attend text, json ou html, non ", "--format expects text, json or html, not "}
                                                      << quoted(*value));
         } else if (arg.size() > 1 && arg.front() == '-') {
             return argument_error(o, bilingual{} << label{"option inconnue ", "unknown option "} << quoted(arg)
@@ -678,6 +686,86 @@ std::string territory_text(const territory_view& t, const territories::commune_i
     return text;
 }
 
+/// A structure's procedure as the report shows it: its log replayed as of the check's date.
+struct procedure_view {
+    const std::vector<procedure_event>* log = nullptr;
+    procedures::replay_result result;
+};
+
+std::string procedure_text(const procedure_view& v, language L) {
+    const auto& r = v.result;
+    std::string text = std::string{tr(L, "    Procédure (", "    Procedure (")} + std::string{procedures::table_of(r.kind).id} + std::string{tr(L, ") : ", "): ")};
+    text += tr(L, "« ", "\"");
+    text += procedures::name(r.current).in(L);
+    text += tr(L, " »", "\"");
+    if (r.since) text += std::string{tr(L, " depuis le ", " since ")} + iso_text(*r.since);
+    if (r.edition) text += " (" + std::string{*r.edition} + ")";
+    text += '\n';
+    if (!r.history.empty()) {
+        text += tr(L, "      parcours : ", "      path: ");
+        for (std::size_t i = 0; i < r.history.size(); ++i) {
+            const auto& h = r.history[i];
+            if (i) text += " → ";
+            text += iso_text(h.on) + " " + std::string{procedures::name(h.to).in(L)};
+            if (!h.event) text += tr(L, " (au terme du délai)", " (at the end of the delay)");
+        }
+        text += '\n';
+    }
+    const auto open = r.open_deadlines();
+    if (!open.empty()) {
+        text += tr(L, "      échéances ouvertes :\n", "      open deadlines:\n");
+        for (const auto i : open) {
+            const auto& d = r.deadlines[i];
+            text += "        ";
+            text += d.status == procedures::deadline_status::late ? tr(L, "EN RETARD ", "LATE ") : "";
+            text += for_terminal(procedures::deadline_text(d).in(L));
+            text += " [" + std::string{d.rule->id.text()} + "]\n";
+        }
+    }
+    return text;
+}
+
+json::object procedure_json(const procedure_view& v, language L) {
+    const auto& r = v.result;
+    json::object x;
+    x["procedure"] = std::string{procedures::table_of(r.kind).id};
+    x["stage"] = std::string{procedures::id(r.current)};
+    x["stage_name"] = std::string{procedures::name(r.current).in(L)};
+    if (r.since) x["since"] = iso_text(*r.since);
+    if (r.edition) x["edition"] = std::string{*r.edition};
+    json::array history;
+    for (const auto& h : r.history) {
+        json::object y;
+        y["from"] = std::string{procedures::id(h.from)};
+        y["to"] = std::string{procedures::id(h.to)};
+        y["on"] = iso_text(h.on);
+        if (h.event) y["event"] = static_cast<std::uint64_t>(*h.event);
+        else y["by"] = "time";
+        history.push_back(std::move(y));
+    }
+    x["history"] = std::move(history);
+    json::array deadlines;
+    for (const auto& d : r.deadlines) {
+        json::object y;
+        y["kind"] = std::string{procedures::entry(d.kind).id};
+        y["rule"] = std::string{d.rule->id.text()};
+        y["status"] = std::string{procedures::entry(d.status).id};
+        y["opened_on"] = iso_text(d.opened_on);
+        if (d.due) y["due"] = iso_text(*d.due);
+        if (d.closed_on) y["closed_on"] = iso_text(*d.closed_on);
+        if (d.mission) y["mission"] = std::string{id(*d.mission)};
+        if (d.period > 0) y["period"] = d.period;
+        if (!d.figure_id.empty()) y["figure"] = std::string{d.figure_id};
+        y["months"] = d.months;
+        y["certainty"] = std::string(1, letter(d.figure_certainty));
+        if (d.suspended_days > 0) y["suspended_days"] = d.suspended_days;
+        y["text"] = procedures::deadline_text(d).in(L);
+        deadlines.push_back(std::move(y));
+    }
+    x["deadlines"] = std::move(deadlines);
+    return x;
+}
+
 int report(const options& o, const dossier& d, const bilingual& source, const parameters::figure_set& figures,
            const territories::commune_index& index) {
     struct checked {
@@ -688,6 +776,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         fir_view fir{};
         const practice::direct_access_record* direct_access = nullptr;
         std::optional<territory_view> area{};
+        std::optional<procedure_view> procedure{};
         [[nodiscard]] bool valid() const {
             for (const auto& f : findings)
                 if (f.d.level == severity::error) return false;
@@ -764,6 +853,12 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             }
             r.direct_access = &*f->direct_access;
         }
+        if (!f->events.empty()) {
+            const structure_kind kind = std::visit([](const auto& x) { return kind_of_v<decltype(x)>; }, d.structures[i]);
+            auto replayed = procedures::replay(kind, f->events, o.as_of, procedures::replay_options{&figures, {}});
+            for (auto& diag : procedures::diagnostics(replayed, f->events)) r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
+            r.procedure = procedure_view{&f->events, std::move(replayed)};
+        }
     }
     // The coverage of each department the CPTS's territories touch, when the dossier has two CPTS or more.
     std::vector<department_coverage> coverages;
@@ -795,6 +890,123 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
     const bool all_valid = valid == results.size();
     const auto L = o.lang;
     const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
+
+    if (o.html_output) {
+        namespace H = check::html;
+        const auto E = [](std::string_view t) { return H::escape(t); };
+        std::string page = "<!DOCTYPE html>\n<html lang=\"" + std::string{L == language::fr ? "fr" : "en"} + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+        page += "<meta name=\"generator\" content=\"coordcare-check " + std::string{version_string} + "\">\n";
+        page += "<title>coordcare-check — " + E(source.in(L)) + "</title>\n<style>" + std::string{H::style} + "</style>\n</head>\n<body>\n";
+        page += "<header>\n<h1>coordcare-check " + std::string{version_string} + "</h1>\n<p>" + E(source.in(L)) + "</p>\n<p>";
+        page += T("Vérification au ", "Checked as of ") + "<time datetime=\"" + iso_text(o.as_of) + "\">" + iso_text(o.as_of) + "</time>";
+        page += T(", doctrine régionale : ", ", regional doctrine: ") + E(o.doctrine.name) + T(", figures : ", ", figures: ") + E(figures.name) + "</p>\n";
+        page += "<p class=\"summary\">" + std::to_string(results.size()) + " structure(s), " + std::to_string(valid) + T(" conforme(s), ", " valid, ") +
+                std::to_string(results.size() - valid) + T(" non conforme(s) (", " with errors (") + std::to_string(errors) + T(" erreur(s), ", " error(s), ") +
+                std::to_string(warnings) + T(" avertissement(s)", " warning(s)") + (notes > 0 ? ", " + std::to_string(notes) + " note(s)" : std::string{}) + ")</p>\n</header>\n";
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            const auto& r = results[i];
+            std::size_t n_errors = 0;
+            for (const auto& f : r.findings) n_errors += f.d.level == severity::error ? 1 : 0;
+            page += "<section class=\"structure " + std::string{r.valid() ? "valid" : "invalid"} + "\" id=\"structure-" + std::to_string(i) +
+                    "\" data-kind=\"" + E(r.kind) + "\">\n<h2>[" + std::to_string(i + 1) + "] " + E(r.kind) + " " + T("« ", "\"") + E(r.name) + T(" »", "\"") +
+                    "<span class=\"verdict " + std::string{r.valid() ? "valid" : "invalid"} + "\">" +
+                    (r.valid() ? T("conforme", "valid") : std::to_string(n_errors) + T(" erreur(s)", " error(s)")) + "</span></h2>\n";
+            page += "<p class=\"pointer\">" + E(r.pointer) + "</p>\n";
+            if (!r.findings.empty()) {
+                page += "<table class=\"diagnostics\">\n<tr><th>" + T("Gravité", "Severity") + "</th><th>" + T("Règle", "Rule") + "</th><th>" +
+                        T("Champ", "Field") + "</th><th>" + T("Constat", "Finding") + "</th><th>" + T("Référence", "Reference") + "</th></tr>\n";
+                for (const auto& f : r.findings) {
+                    const auto& diag = f.d;
+                    page += "<tr class=\"" + std::string{entry(diag.level).id} + "\"><td>" + E(entry(diag.level).name.in(L)) + "</td><td><code>" +
+                            E(diag.rule.text()) + "</code></td><td><code>" + E(f.pointer) + "</code></td><td>" +
+                            E(diag.detail.empty() ? diag.message(L) : diag.detail.in(L)) + "<br><small>" + E(diag.message(L)) + "</small></td><td>";
+                    const auto url = diag.reference.url();
+                    if (!url.empty()) page += "<a href=\"" + E(url) + "\">" + E(diag.reference.citation()) + "</a>";
+                    else page += E(diag.reference.citation());
+                    page += "</td></tr>\n";
+                }
+                page += "</table>\n";
+            }
+            const auto* schedule = r.contract.schedule ? &*r.contract.schedule : nullptr;
+            if (!r.procedure && schedule == nullptr) {
+                page += "</section>\n";
+                continue;
+            }
+            std::vector<H::mark> events, due, paid;
+            std::vector<std::string> late_items;
+            if (r.procedure) {
+                const auto& rp = r.procedure->result;
+                page += "<h3>" + T("Procédure", "Procedure") + " <code>" + E(procedures::table_of(rp.kind).id) + "</code> : " + T("« ", "\"") +
+                        E(procedures::name(rp.current).in(L)) + T(" »", "\"");
+                if (rp.since) page += T(" depuis le ", " since ") + iso_text(*rp.since);
+                page += "</h3>\n";
+                std::vector<bool> refused(r.procedure->log->size(), false);
+                for (const auto& fi : rp.findings)
+                    if (fi.kind != procedures::finding_kind::deadline_missed && fi.event) refused[*fi.event] = true;
+                for (std::size_t e = 0; e < r.procedure->log->size(); ++e) {
+                    const auto& ev = (*r.procedure->log)[e];
+                    if (o.as_of < ev.on) continue;
+                    std::string label = iso_text(ev.on) + " " + std::string{name(ev.kind).in(L)};
+                    if (ev.mission) label += " (" + std::string{id(*ev.mission)} + ")";
+                    events.push_back({ev.on, label, refused[e] ? "event-out" : "event"});
+                }
+                for (const auto& h : rp.history)
+                    if (!h.event) events.push_back({h.on, iso_text(h.on) + " " + std::string{procedures::name(h.to).in(L)} + T(" (au terme du délai)", " (at the end of the delay)"), "event"});
+                std::sort(events.begin(), events.end(), [](const H::mark& a, const H::mark& b) { return a.on < b.on; });
+                for (const auto& dl : rp.deadlines) {
+                    if (!dl.due) continue;
+                    const auto status = procedures::entry(dl.status);
+                    std::string label = iso_text(*dl.due) + " " + std::string{procedures::entry(dl.kind).name.in(L)};
+                    if (dl.mission) label += " (" + std::string{id(*dl.mission)} + ")";
+                    if (dl.period > 0) label += T(" année ", " year ") + std::to_string(dl.period);
+                    label += " — " + std::string{status.name.in(L)};
+                    due.push_back({*dl.due, label, std::string{status.id}});
+                    if (dl.status == procedures::deadline_status::late || dl.status == procedures::deadline_status::met_late)
+                        late_items.push_back(procedures::deadline_text(dl).in(L) + (dl.closed_on ? T(" ; fait le ", "; done on ") + iso_text(*dl.closed_on)
+                                                                                                 : T(" ; non fait au ", "; not done as of ") + iso_text(o.as_of)) +
+                                             " [" + std::string{dl.rule->id.text()} + "]");
+                }
+                std::sort(due.begin(), due.end(), [](const H::mark& a, const H::mark& b) { return a.on < b.on; });
+                for (const auto& fi : rp.findings)
+                    if (fi.kind != procedures::finding_kind::deadline_missed && fi.level() == severity::error)
+                        late_items.push_back(procedures::finding_detail(rp, fi, *r.procedure->log).in(L) + " [" + std::string{fi.rule->id.text()} + "]");
+            }
+            if (schedule != nullptr) {
+                for (const auto& p : *schedule) {
+                    if (!paid.empty() && paid.back().on == p.due) continue;
+                    euros total{};
+                    for (const auto& q : *schedule)
+                        if (q.due == p.due) total = *checked_add(total, q.amount);
+                    paid.push_back({p.due, iso_text(p.due) + " " + total.french_text(), "payment"});
+                }
+            }
+            if (!late_items.empty()) {
+                page += "<h3>" + T("En retard ou hors procédure", "Late or out of the procedure") + "</h3>\n<ul class=\"late-items\">\n";
+                for (const auto& item : late_items) page += "<li class=\"late-item\">" + E(item) + "</li>\n";
+                page += "</ul>\n";
+            }
+            page += "<h3>" + T("Frise", "Timeline") + "</h3>\n";
+            page += H::timeline_svg(events, due, paid, o.as_of, T("au ", "as of ") + iso_text(o.as_of));
+            page += "<p class=\"legend\">" +
+                    T("Au-dessus de l'axe : les événements (en rouge, ceux que la procédure refuse). Au-dessous : les échéances (vert tenue, rouge en "
+                      "retard, orange à venir, gris sans objet ou écoulée). Ligne du bas : les versements du contrat (montant total par date).",
+                      "Above the axis: the events (in red, those the procedure refuses). Below: the deadlines (green met, red late, orange pending, "
+                      "grey lapsed or elapsed). Bottom line: the contract's payments (total by date).") +
+                    "</p>\n";
+            if (r.procedure && !r.procedure->result.deadlines.empty()) {
+                page += "<table class=\"deadlines\">\n<tr><th>" + T("Échéance", "Deadline") + "</th><th>" + T("État", "Status") + "</th><th>" +
+                        T("Règle", "Rule") + "</th></tr>\n";
+                for (const auto& dl : r.procedure->result.deadlines)
+                    page += "<tr class=\"" + std::string{procedures::entry(dl.status).id} + "\"><td>" + E(procedures::deadline_text(dl).in(L)) + "</td><td>" +
+                            E(procedures::entry(dl.status).name.in(L)) + "</td><td><code>" + E(dl.rule->id.text()) + "</code></td></tr>\n";
+                page += "</table>\n";
+            }
+            page += "</section>\n";
+        }
+        page += "</body>\n</html>\n";
+        std::cout << page;
+        return all_valid ? exit_valid : exit_violations;
+    }
 
     if (o.json_output) {
         json::object out = json_header();
@@ -889,6 +1101,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             if (r.fir.plan) s["fir_plan"] = fir_json(r.fir, L);
             if (const auto* x = r.direct_access) s["direct_access"] = direct_access_json(*x, o.as_of);
             if (r.area) s["territory"] = territory_json(*r.area, index);
+            if (r.procedure) s["procedure"] = procedure_json(*r.procedure, L);
             structures.push_back(std::move(s));
         }
         out["structures"] = std::move(structures);
@@ -989,6 +1202,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         if (r.fir.plan) text += fir_text(r.fir, L);
         if (const auto* x = r.direct_access) text += direct_access_text(*x, o.as_of, L);
         if (r.area) text += territory_text(*r.area, index, L);
+        if (r.procedure) text += procedure_text(*r.procedure, L);
         if (const auto* c = r.contract.contract) {
             const auto e = figures.aci_cpts_edition_on(c->signed_on);
             text += T("    Contrat ACI CPTS signé le ", "    ACI CPTS contract signed on ");
