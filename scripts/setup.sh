@@ -2,7 +2,18 @@
 # Installs, from Debian 12's packages, what coordcare needs to build, test and benchmark.
 # Idempotent and non-interactive: a package already installed is left alone, and when
 # nothing is missing nothing is run. Works as root or through sudo.
+#
+#   scripts/setup.sh         what building, running the example and benchmarking need
+#   scripts/setup.sh test    the same, and a headless browser (Chromium) for the test of the HTML report:
+#                            a few hundred MB that a user of the library does not need
 set -euo pipefail
+
+for_tests=0
+case "${1:-}" in
+  "") ;;
+  test) for_tests=1 ;;
+  *) echo "setup: unknown argument '$1' (expected nothing, or 'test')" >&2; exit 2 ;;
+esac
 
 packages=(
   cmake               # build system (3.25: workflow presets)
@@ -22,6 +33,9 @@ packages=(
 # used as it is; otherwise Debian's.
 if ! command -v node >/dev/null 2>&1; then packages+=(nodejs); fi
 if ! command -v npm >/dev/null 2>&1; then packages+=(npm); fi
+
+# The test of coordcare-check --format html renders the report in headless Chromium (tests/report/).
+if [ "$for_tests" -eq 1 ]; then packages+=(chromium); fi
 
 missing=()
 for p in "${packages[@]}"; do
