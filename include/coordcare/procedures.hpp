@@ -7,5 +7,6 @@
 #include <coordcare/procedures/diagram.hpp>
 #include <coordcare/procedures/explain.hpp>
 #include <coordcare/procedures/path.hpp>
+#include <coordcare/procedures/records.hpp>
 #include <coordcare/procedures/replay.hpp>
 #include <coordcare/procedures/table.hpp>

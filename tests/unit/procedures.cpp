@@ -171,6 +171,18 @@ std::vector<scenario> scenarios() {
          2025y / July / 15d, stage::contract_in_force, {"PROCEDURE.CPTS.FOLLOW_UP"},
          {{deadline_kind::follow_up, 2025y / July / 14d, deadline_status::late, std::nullopt, 1},
           {deadline_kind::follow_up, 2026y / July / 14d, deadline_status::pending, std::nullopt, 2}}},
+        {"a follow-up meeting on the last day of the contract year", structure_kind::cpts,
+         with(l24, {ev(K::project_submitted, 2024y / June / 3d), ev(K::project_validated, 2024y / July / 1d), ev(K::contract_signed, 2024y / July / 15d),
+                    ev(K::mission_started, 2024y / August / 1d, crisis), ev(K::mission_started, 2024y / August / 1d, access),
+                    ev(K::mission_started, 2024y / August / 1d, pathways), ev(K::mission_started, 2024y / August / 1d, prevention),
+                    ev(K::follow_up_meeting, 2025y / July / 14d)}),
+         2025y / July / 15d, stage::contract_in_force, {}, {{deadline_kind::follow_up, 2025y / July / 14d, deadline_status::met, std::nullopt, 1}}},
+        {"a mission started and deployed on the same day", structure_kind::cpts,
+         with(l24, {ev(K::project_submitted, 2024y / June / 3d), ev(K::project_validated, 2024y / July / 1d), ev(K::contract_signed, 2024y / July / 15d),
+                    ev(K::mission_started, 2024y / September / 2d, access), ev(K::mission_deployed, 2024y / September / 2d, access)}),
+         2024y / September / 3d, stage::contract_in_force, {}, {{deadline_kind::mission_deployment, 2026y / January / 15d, deadline_status::met, access}}},
+        {"an event on the day of the check counts", structure_kind::cpts, {ev(K::letter_filed, 2024y / January / 10d)}, 2024y / January / 10d,
+         stage::letter_filed, {}, {}},
         // Signed 2 September 2019 (ACI of 2019, three socle missions): the contract ends on 2 September 2024.
         {"a contract followed to its term", structure_kind::cpts,
          {ev(K::letter_filed, 2019y / January / 7d), ev(K::ccopd_opinion, 2019y / February / 4d), ev(K::letter_validated, 2019y / February / 25d),
@@ -410,4 +422,32 @@ TEST_CASE("a typed path is a log the replay reads", "[procedures][path]") {
                            .then<K::project_submitted>(2025y / January / 31d)
                            .then<K::project_deemed_validated>(2025y / March / 1d);
     CHECK(replay(structure_kind::cpts, early.log(), 2025y / March / 2d).has_finding("PROCEDURE.CPTS.PROJECT_DECISION"));
+}
+
+TEST_CASE("a contract record and the log of the same CPTS agree, or a warning says where not", "[procedures][records]") {
+    const auto log = with(letter_phase(2024), {ev(K::project_submitted, 2025y / January / 31d), ev(K::contract_signed, 2025y / April / 2d),
+                                               ev(K::mission_started, 2025y / May / 5d, cpts_mission::access_to_care)});
+    const auto r = replay(structure_kind::cpts, log, 2025y / June / 1d);
+    funding::aci_cpts_contract c;
+    c.signed_on = 2025y / April / 2d;
+    c.project_validated = 2025y / April / 1d;  // the deemed validation the replay finds
+    c.missions = {funding::contracted_mission{cpts_mission::access_to_care, 2025y / May / 5d, std::nullopt, funding::no_amounts}};
+    CHECK(compare_with_contract(r, log, c).empty());
+    c.signed_on = 2025y / April / 3d;
+    c.project_validated = 2025y / March / 31d;
+    c.missions[0].started = 2025y / May / 6d;
+    c.missions[0].deployed = 2025y / May / 30d;
+    const auto ds = compare_with_contract(r, log, c);
+    REQUIRE(ds.size() == 4);
+    CHECK(ds[0].rule.text() == "PROCEDURE.CONTRACT_RECORD");
+    CHECK(ds[0].level == severity::warning);
+    CHECK(ds[0].path.text() == "contract.signed_on");
+    CHECK(ds[0].detail.en == "signature: the contract says 2025-04-03, the procedure's log 2025-04-02");
+    CHECK(ds[1].path.text() == "contract.project_validated");
+    CHECK(ds[1].detail.en == "validation of the health project: the contract says 2025-03-31, the procedure's log 2025-04-01");
+    CHECK(ds[2].path.text() == "contract.missions[0].started");
+    CHECK(ds[3].detail.fr == "déploiement de la mission « Amélioration de l'accès aux soins » : le contrat dit 2025-05-30, le journal de la procédure —");
+    // No signed contract in the log: nothing to compare.
+    const auto unsigned_log = letter_phase(2024);
+    CHECK(compare_with_contract(replay(structure_kind::cpts, unsigned_log, 2025y / June / 1d), unsigned_log, c).empty());
 }

@@ -857,6 +857,9 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             const structure_kind kind = std::visit([](const auto& x) { return kind_of_v<decltype(x)>; }, d.structures[i]);
             auto replayed = procedures::replay(kind, f->events, o.as_of, procedures::replay_options{&figures, {}});
             for (auto& diag : procedures::diagnostics(replayed, f->events)) r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
+            if (f->contract)  // the contract record and the log give the same dates, or a warning says where not
+                for (auto& diag : procedures::compare_with_contract(replayed, f->events, *f->contract))
+                    r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
             r.procedure = procedure_view{&f->events, std::move(replayed)};
         }
     }

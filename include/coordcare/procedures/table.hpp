@@ -195,6 +195,14 @@ struct cpts_follow_up {
          "The CPTS, the ARS and the CPAM meet at least once in each contract year to follow the contract up."},
         detail_procedure::aci_cpts, detail_procedure::paca_date, std::nullopt, severity::warning};
 };
+/// A CPTS's contract record and its procedure's log agree on the dates they both give.
+struct contract_record {
+    static constexpr rule_info info{
+        "PROCEDURE.CONTRACT_RECORD", rule_layer::data_constraint, legal::paca_cpts_procedure,
+        {"Le contrat et le journal de la procédure donnent les mêmes dates (signature, validation du projet, missions).",
+         "The contract and the procedure's log give the same dates (signature, project validation, missions)."},
+        since_always, detail_procedure::data_date, std::nullopt, severity::warning};
+};
 /// ESP and ESS: the health project, signed by the members, is sent to the ARS, which validates it.
 struct care_team_project {
     static constexpr rule_info info{
@@ -409,12 +417,12 @@ inline constexpr std::array all_procedures{esp_procedure, ess_procedure, msp_pro
 
 namespace rules {
 /// The rules of the procedures layer (for docs/rules.md and the checker), without the contract rules they reuse.
-inline constexpr std::array<const rule_info*, 19> procedure_rules{
+inline constexpr std::array<const rule_info*, 20> procedure_rules{
     &chronology::info,       &no_future_event::info,          &event_kind::info,          &event_mission::info,        &cpts_letter_of_intent::info,
     &cpts_ccopd::info,       &cpts_letter_decision::info,     &cpts_letter_decision_delay::info, &cpts_project_submission::info,
     &cpts_health_project_delay::info, &cpts_complements::info, &cpts_project_decision::info, &contract_in_force::info,
     &cpts_follow_up::info,   &care_team_project::info,        &msp_project::info,          &msp_sisa_once::info,
-    &cds_commitment::info,   &cds_agreement::info};
+    &cds_commitment::info,   &cds_agreement::info,        &contract_record::info};
 }  // namespace rules
 
 }  // namespace coordcare::procedures
