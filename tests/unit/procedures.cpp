@@ -197,13 +197,48 @@ std::vector<scenario> scenarios() {
          {{deadline_kind::contract_term, 2024y / September / 1d, deadline_status::elapsed},
           {deadline_kind::mission_deployment, 2021y / September / 2d, deadline_status::met, prevention},
           {deadline_kind::follow_up, 2024y / September / 1d, deadline_status::met, std::nullopt, 5}}},
+        {"the end of a contract recorded at its term is a confirmation", structure_kind::cpts,
+         {ev(K::letter_filed, 2019y / January / 7d), ev(K::ccopd_opinion, 2019y / February / 4d), ev(K::letter_validated, 2019y / February / 25d),
+          ev(K::project_submitted, 2019y / June / 28d), ev(K::project_validated, 2019y / August / 26d), ev(K::contract_signed, 2019y / September / 2d),
+          ev(K::mission_started, 2019y / December / 2d, access), ev(K::mission_started, 2020y / June / 2d, pathways),
+          ev(K::mission_started, 2020y / June / 2d, prevention), ev(K::follow_up_meeting, 2020y / June / 15d),
+          ev(K::mission_deployed, 2021y / January / 4d, access), ev(K::follow_up_meeting, 2021y / June / 15d),
+          ev(K::mission_deployed, 2021y / September / 1d, pathways), ev(K::mission_deployed, 2021y / September / 2d, prevention),
+          ev(K::follow_up_meeting, 2022y / June / 15d), ev(K::follow_up_meeting, 2023y / June / 15d), ev(K::follow_up_meeting, 2024y / June / 14d),
+          ev(K::contract_ended, 2024y / September / 2d)},
+         2024y / October / 1d, stage::contract_ended, {}, {{deadline_kind::contract_term, 2024y / September / 1d, deadline_status::elapsed}}},
         {"a follow-up meeting after the contract's term", structure_kind::cpts,
          {ev(K::letter_filed, 2019y / January / 7d), ev(K::ccopd_opinion, 2019y / February / 4d), ev(K::letter_validated, 2019y / February / 25d),
           ev(K::project_submitted, 2019y / June / 28d), ev(K::project_validated, 2019y / August / 26d), ev(K::contract_signed, 2019y / September / 2d),
           ev(K::contract_ended, 2020y / March / 2d), ev(K::follow_up_meeting, 2020y / June / 15d)},
          2020y / July / 1d, stage::contract_ended, {"PROCEDURE.CONTRACT_IN_FORCE"},
-         {{deadline_kind::contract_term, 2024y / September / 1d, deadline_status::met},
+         {{deadline_kind::contract_term, 2024y / September / 1d, deadline_status::lapsed},
           {deadline_kind::mission_start, 2020y / March / 2d, deadline_status::lapsed, access}}},
+        {"the ARS's letter of validation after the delay is a confirmation", structure_kind::cpts,
+         with(l24, {ev(K::project_submitted, 2025y / January / 31d), ev(K::project_validated, 2025y / April / 5d)}), 2025y / April / 20d,
+         stage::project_validated, {}, {{deadline_kind::project_decision, 2025y / March / 31d, deadline_status::elapsed}}},
+        {"an opposition on the last day is in time under the expiry-day convention too", structure_kind::cpts,
+         with(l24, {ev(K::project_submitted, 2025y / January / 31d), ev(K::project_opposed, 2025y / March / 31d)}), 2025y / April / 15d,
+         stage::project_opposed, {}, {{deadline_kind::project_decision, 2025y / March / 31d, deadline_status::met}},
+         delay_conventions{complements_effect::suspend, deemed_decision_day::expiry_day}},
+        {"an opposition while the completed project is awaited", structure_kind::cpts,
+         with(l24, {ev(K::project_submitted, 2025y / January / 31d), ev(K::complements_requested, 2025y / February / 10d),
+                    ev(K::project_opposed, 2025y / June / 2d)}),
+         2025y / June / 15d, stage::project_opposed, {}, {{deadline_kind::project_decision, std::nullopt, deadline_status::met}}},
+        // A receipt listed after its request but dated before it adds no day (and the log is out of date order).
+        {"a completed project dated before the request for complements", structure_kind::cpts,
+         with(l24, {ev(K::project_submitted, 2025y / January / 31d), ev(K::complements_requested, 2025y / March / 10d),
+                    ev(K::complements_received, 2025y / January / 25d)}),
+         2025y / March / 31d, stage::project_submitted, {"PROCEDURE.CHRONOLOGY"},
+         {{deadline_kind::project_decision, 2025y / March / 31d, deadline_status::pending}}},
+        {"checked as of a past date, later events are set aside", structure_kind::cpts,
+         with(l24, {ev(K::project_submitted, 2025y / January / 31d), ev(K::contract_signed, 2025y / April / 2d)}), 2024y / June / 1d,
+         stage::project_in_preparation, {"PROCEDURE.FUTURE_EVENT"}, {{deadline_kind::health_project, 2025y / February / 20d, deadline_status::pending}}},
+        // Signed 30 June 2023: the SISA was due by 30 December 2023; the contract ended on 1 March 2024 — still late.
+        {"an MSP's missed SISA deadline stays late when its contract ends", structure_kind::msp,
+         {ev(K::project_submitted, 2023y / January / 10d), ev(K::project_validated, 2023y / March / 1d), ev(K::contract_signed, 2023y / June / 30d),
+          ev(K::contract_ended, 2024y / March / 1d)},
+         2024y / April / 1d, stage::contract_ended, {"MSP.ACI.SISA"}, {{deadline_kind::sisa, 2023y / December / 30d, deadline_status::late}}},
         {"events listed out of date order", structure_kind::cpts, {ev(K::letter_filed, 2024y / January / 10d), ev(K::ccopd_opinion, 2024y / January / 5d)},
          2024y / January / 20d, stage::letter_examined, {"PROCEDURE.CHRONOLOGY"}, {}},
         {"an event dated after the check", structure_kind::cpts, {ev(K::letter_filed, 2024y / January / 10d)}, 2024y / January / 1d, stage::initiative,
@@ -335,6 +370,43 @@ TEST_CASE("a replay says where a CPTS stands and what is due next", "[procedures
     CHECK(r.history[3].to == stage::project_submitted);
     CHECK(r.history[4].to == stage::complements_requested);
     CHECK(r.history[5].event == std::size_t{5});
+}
+
+TEST_CASE("a project submitted again after an opposition has a delay of its own", "[procedures][replay]") {
+    const auto log = with(letter_phase(2024), {ev(K::project_submitted, 2025y / January / 31d), ev(K::project_opposed, 2025y / March / 1d),
+                                               ev(K::project_submitted, 2025y / May / 2d)});
+    const auto r = replay(structure_kind::cpts, log, 2025y / July / 3d);
+    std::vector<const deadline*> decisions;
+    for (const auto& d : r.deadlines)
+        if (d.kind == deadline_kind::project_decision) decisions.push_back(&d);
+    REQUIRE(decisions.size() == 2);
+    CHECK(decisions[0]->status == deadline_status::met);
+    CHECK(decisions[0]->closed_on == 2025y / March / 1d);
+    // 2 May + 2 months = 2 July, the last day; deemed validated on 3 July.
+    CHECK(decisions[1]->opened_on == 2025y / May / 2d);
+    CHECK(decisions[1]->due == 2025y / July / 2d);
+    CHECK(decisions[1]->status == deadline_status::elapsed);
+    CHECK(r.since == 2025y / July / 3d);
+    // The health project's deadline was met by the first submission, once.
+    REQUIRE(r.find(deadline_kind::health_project));
+    CHECK(r.deadlines[*r.find(deadline_kind::health_project)].closed_on == 2025y / January / 31d);
+}
+
+TEST_CASE("events after the date of the check are said once, as a note", "[procedures][explain]") {
+    const auto log = with(letter_phase(2024), {ev(K::project_submitted, 2025y / January / 31d), ev(K::contract_signed, 2025y / April / 2d)});
+    const auto r = replay(structure_kind::cpts, log, 2024y / June / 1d);
+    CHECK(r.events_after_as_of == 2);
+    const auto ds = diagnostics(r, log);
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].level == severity::note);
+    CHECK(ds[0].path.text() == "procedure.events[3].date");
+    CHECK(ds[0].detail.en ==
+          "\"health project submitted to the ARS\" of 2025-01-31 is dated after the date of the check (2024-06-01): it has not happened yet as of "
+          "that date and is set aside, as is the other event dated after it");
+    const auto order = with(letter_phase(2024), {ev(K::project_submitted, 2024y / February / 25d), ev(K::complements_requested, 2024y / February / 21d)});
+    const auto d2 = diagnostics(replay(structure_kind::cpts, order, 2024y / March / 1d), order);
+    REQUIRE(d2.size() == 1);
+    CHECK(d2[0].detail.en == "\"complements requested by the ARS\" of 2024-02-21 is dated before an event listed above it (2024-02-25)");
 }
 
 TEST_CASE("the findings of a replay as diagnostics", "[procedures][explain]") {

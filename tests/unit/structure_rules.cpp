@@ -411,9 +411,10 @@ TEST_CASE("MSP: the ACI requires a SISA, or becoming one within 6 months", "[str
     s.funding.aci_signed = ymd(2025, 1, 31);
     CHECK(reported(s).empty());  // a SISA
     s.form = legal_form::association_1901;
-    // Six months after 2025-01-31 is 2025-07-31: the association is allowed until the day before.
-    CHECK(reported(s, ymd(2025, 7, 30)).empty());
-    CHECK(reported(s, ymd(2025, 7, 31)) == std::vector<std::string>{"MSP.ACI.SISA"});
+    // Six months after 2025-01-31 is 2025-07-31, the last day of the delay (CPC art. 641): the association
+    // is allowed until the end of that day — as the replay of a procedure's log counts it.
+    CHECK(reported(s, ymd(2025, 7, 31)).empty());
+    CHECK(reported(s, ymd(2025, 8, 1)) == std::vector<std::string>{"MSP.ACI.SISA"});
 }
 
 TEST_CASE("ESP: two health professionals, one a general practitioner, under every doctrine", "[structures][esp]") {

@@ -54,7 +54,7 @@ tr.error td:first-child { color: #b03a2e; font-weight: 600; } tr.warning td:firs
 tr.note td:first-child { color: #4a5868; }
 code { font-family: ui-monospace, monospace; font-size: .85em; }
 small { color: #6b7a8a; }
-ul.late-items { margin: .3rem 0; padding-left: 1.2rem; } li.late-item { color: #9b2a1e; }
+ul.late-items { margin: .3rem 0; padding-left: 1.2rem; } li.late-item { color: #d81b1b; }
 svg.timeline { width: 100%; height: auto; background: #fbfcfd; border: 1px solid #e3e8ee; border-radius: 6px; margin: .4rem 0; }
 svg.timeline text { font-size: 10px; fill: #1d2733; }
 svg.timeline .axis { stroke: #6b7a8a; stroke-width: 1.5; } svg.timeline .tick { stroke: #c9d3de; }
@@ -64,7 +64,7 @@ svg.timeline .as-of { stroke: #1d2733; stroke-dasharray: 4 3; } svg.timeline .as
 svg.timeline .met { fill: #2e8b57; } svg.timeline .late, svg.timeline .met_late { fill: #c0392b; }
 svg.timeline .pending, svg.timeline .suspended { fill: #e0a100; } svg.timeline .lapsed, svg.timeline .elapsed { fill: #9aa7b4; }
 svg.timeline .payment { fill: #7a4fb3; } svg.timeline .leader { stroke: #c9d3de; }
-svg.timeline text.late-label { fill: #b03a2e; }
+svg.timeline text.late-label { fill: #d81b1b; }
 .legend { font-size: .8rem; color: #4a5868; }
 )";
 
@@ -104,8 +104,11 @@ struct mark {
         svg += "<text x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\"" + (css.empty() ? "" : " class=\"" + std::string{css} + "\"") + ">" +
                escape(t) + "</text>\n";
     };
-    // Years.
+    // Years (every year over a span of up to 40, then every 10th, 100th...: a hostile date does not make the page huge).
+    int step = 1;
+    while ((static_cast<int>(last.year()) - static_cast<int>(first.year())) / step > 40) step *= 10;
     for (int y = static_cast<int>(first.year()); y <= static_cast<int>(last.year()); ++y) {
+        if (y % step != 0) continue;
         const date jan{std::chrono::year{y}, std::chrono::January, std::chrono::day{1}};
         if (jan < first || last < jan) continue;
         const int x = x_of(jan);

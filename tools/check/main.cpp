@@ -65,6 +65,7 @@ struct options {
     bool html_output = false;  ///< --format html: one self-contained HTML page on standard output
     std::optional<std::string> rulebook_file;
     std::optional<std::string> communes_file;
+    procedures::delay_conventions conventions{};  ///< --complements, --deemed-validation
 };
 
 std::string_view tr(language lang, std::string_view fr, std::string_view en) { return lang == language::fr ? fr : en; }
@@ -120,6 +121,7 @@ std::string for_terminal(std::string_view text) {
 void print_help(std::ostream& out, language L) {
     out << tr(L, "Usage : ", "Usage: ")
         << "coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--communes FILE]\n"
+           "                [--complements suspend|restart] [--deemed-validation day-after|last-day]\n"
            "                [--lang fr|en] [--format text|json|html]\n\n"
         << tr(L,
               "Vérifie un dossier de structures d'exercice coordonné (ESP, ESS, MSP, CDS, CPTS) au regard des règles\n"
@@ -142,6 +144,10 @@ void print_help(std::ostream& out, language L) {
               "  --rulebook FILE   des figures (JSON coordcare-rulebook) qui remplacent les figures nationales\n"
               "  --communes FILE   les données des communes (extrait coordcare, docs/territory.md) ; par défaut\n"
               "                    celles installées avec la bibliothèque, ou la variable COORDCARE_COMMUNES\n"
+              "  --complements suspend|restart  une demande de compléments suspend le délai de deux mois d'un projet de\n"
+              "                    CPTS (par défaut, comme le dit l'ARS PACA) ou le fait repartir à la réception\n"
+              "  --deemed-validation day-after|last-day  le jour où le projet est réputé validé : le lendemain du\n"
+              "                    dernier jour du délai (par défaut) ou ce dernier jour (docs/procedures.md)\n"
               "  --lang fr|en      la langue des messages (par défaut : fr, le texte de référence)\n"
               "  --format text|json|html  le format du rapport (par défaut : text) ; en json, les erreurs de lecture et\n"
               "                    d'arguments sont aussi un document JSON sur la sortie standard ; html écrit une page\n"
@@ -154,6 +160,10 @@ void print_help(std::ostream& out, language L) {
               "  --rulebook FILE   figures (JSON coordcare-rulebook) that replace the national ones\n"
               "  --communes FILE   the commune data (a coordcare extract, docs/territory.md); by default the data\n"
               "                    installed with the library, or the variable COORDCARE_COMMUNES\n"
+              "  --complements suspend|restart  a request for complements suspends a CPTS project's two-month delay\n"
+              "                    (default, as ARS PACA says) or makes it start again on receipt\n"
+              "  --deemed-validation day-after|last-day  the day a project is deemed validated: the day after the\n"
+              "                    delay's last day (default) or that last day (docs/procedures.md)\n"
               "  --lang fr|en      the language of the messages (default: fr, the reference text)\n"
               "  --format text|json|html  the report's format (default: text); with json, read and argument errors are\n"
               "                    also a JSON document on standard output; html writes a self-contained page (no\n"
@@ -251,6 +261,20 @@ std::variant<options, int> parse_arguments(int argc, char** argv) {
                 return argument_error(o, message);
             }
             o.doctrine = *d;
+        } else if (arg == "--complements") {
+            if (!take_value()) return missing_value();
+            if (*value != "suspend" && *value != "restart")
+                return argument_error(o, bilingual{} << label{"--complements attend suspend ou restart, non ", "--complements expects suspend or restart, not "}
+                                                     << quoted(*value));
+            o.conventions.complements = *value == "suspend" ? procedures::complements_effect::suspend : procedures::complements_effect::restart;
+        } else if (arg == "--deemed-validation") {
+            if (!take_value()) return missing_value();
+            if (*value != "day-after" && *value != "last-day")
+                return argument_error(o, bilingual{} << label{"--deemed-validation attend day-after ou last-day, non ",
+                                                              "--deemed-validation expects day-after or last-day, not "}
+                                                     << quoted(*value));
+            o.conventions.decision =
+                *value == "day-after" ? procedures::deemed_decision_day::day_after_expiry : procedures::deemed_decision_day::expiry_day;
         } else if (arg == "--lang") {
             if (!take_value()) return missing_value();
             if (*value != "fr" && *value != "en")
@@ -855,7 +879,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         }
         if (!f->events.empty()) {
             const structure_kind kind = std::visit([](const auto& x) { return kind_of_v<decltype(x)>; }, d.structures[i]);
-            auto replayed = procedures::replay(kind, f->events, o.as_of, procedures::replay_options{&figures, {}});
+            auto replayed = procedures::replay(kind, f->events, o.as_of, procedures::replay_options{&figures, o.conventions});
             for (auto& diag : procedures::diagnostics(replayed, f->events)) r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
             if (f->contract)  // the contract record and the log give the same dates, or a warning says where not
                 for (auto& diag : procedures::compare_with_contract(replayed, f->events, *f->contract))
@@ -961,7 +985,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                     const auto status = procedures::entry(dl.status);
                     std::string label = iso_text(*dl.due) + " " + std::string{procedures::entry(dl.kind).name.in(L)};
                     if (dl.mission) label += " (" + std::string{id(*dl.mission)} + ")";
-                    if (dl.period > 0) label += T(" année ", " year ") + std::to_string(dl.period);
+                    if (dl.period > 0) label += T(" (année ", " (year ") + std::to_string(dl.period) + ")";
                     label += " — " + std::string{status.name.in(L)};
                     due.push_back({*dl.due, label, std::string{status.id}});
                     if (dl.status == procedures::deadline_status::late || dl.status == procedures::deadline_status::met_late)
@@ -1005,6 +1029,22 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 page += "</table>\n";
             }
             page += "</section>\n";
+        }
+        if (!coverages.empty()) {
+            page += "<section class=\"coverage\">\n<h2>" + T("Couverture des départements par les territoires des CPTS", "Coverage of the departments by the CPTS's territories") +
+                    "</h2>\n<p class=\"pointer\">" + E(index.source()) + "</p>\n<table>\n<tr><th>" + T("Département", "Department") + "</th><th>" +
+                    T("Lieux", "Places") + "</th><th>" + T("Habitants", "Inhabitants") + "</th><th>" + T("Couverts", "Covered") + "</th><th>" +
+                    T("Constats", "Findings") + "</th></tr>\n";
+            for (const auto& c : coverages) {
+                const auto& cr = c.report;
+                page += "<tr><td>" + E(territories::area::of_department(c.department).describe(index).in(L)) + "</td><td>" + std::to_string(cr.places) +
+                        "</td><td>" + grouped(cr.population, L) + "</td><td>" + grouped(cr.covered_population, L) + " (" +
+                        E(territories::percent_text(cr.covered_basis_points()).in(L)) + ")</td><td>";
+                for (const auto& diag : cr.diagnostics)
+                    page += "<div class=\"" + std::string{entry(diag.level).id} + "\"><code>" + E(diag.rule.text()) + "</code> " + E(diag.detail.in(L)) + "</div>";
+                page += "</td></tr>\n";
+            }
+            page += "</table>\n</section>\n";
         }
         page += "</body>\n</html>\n";
         std::cout << page;

@@ -63,9 +63,10 @@ struct suspension {
     friend constexpr bool operator==(const suspension&, const suspension&) = default;
 };
 
-/// The number of days a closed suspension adds to a delay: from the request to the receipt.
+/// The number of days a closed suspension adds to a delay: from the request to the receipt (none for a
+/// receipt dated before its request, which a log out of date order can hold).
 [[nodiscard]] constexpr std::int64_t suspended_days(const suspension& s) noexcept {
-    return s.until ? days_between(s.from, *s.until) : 0;
+    return s.until && s.from < *s.until ? days_between(s.from, *s.until) : 0;
 }
 
 /// The last day of a delay of `months` months opened on `from` and suspended during `suspensions` (in

@@ -66,17 +66,19 @@ namespace detail_explain {
         case finding_kind::unknown_event:
             return std::move(b) << event_text(*e) << label{" : cet événement n'appartient pas à la procédure « ", ": this event is not part of the procedure \""}
                                 << table.name << label{" »", "\""};
-        case finding_kind::chronology: {
-            std::optional<date> before;
-            for (std::size_t i = 0; i < *f.event; ++i)
-                if (!before || *before < log[i].on) before = log[i].on;
+        case finding_kind::chronology:
             b << event_text(*e);
-            if (before) b << label{" est daté avant un événement inscrit plus haut (", " is dated before an event listed above it ("} << iso_text(*before) << ")";
+            if (f.earlier) b << label{" est daté avant un événement inscrit plus haut (", " is dated before an event listed above it ("} << iso_text(*f.earlier) << ")";
             return b;
-        }
         case finding_kind::future_event:
-            return std::move(b) << event_text(*e) << label{" est daté après la date de la vérification (", " is dated after the date of the check ("}
-                                << iso_text(r.as_of) << label{") ; il n'est pas pris en compte", "); it is not taken into account"};
+            b << event_text(*e) << label{" est daté après la date de la vérification (", " is dated after the date of the check ("} << iso_text(r.as_of)
+              << label{") : il n'a pas encore eu lieu à cette date et n'est pas pris en compte", "): it has not happened yet as of that date and is set aside"};
+            if (r.events_after_as_of == 2)
+                b << label{", comme l'autre événement daté après elle", ", as is the other event dated after it"};
+            else if (r.events_after_as_of > 2)
+                b << label{", comme les ", ", as are the "} << std::to_string(r.events_after_as_of - 1)
+                  << label{" autres événements datés après elle", " other events dated after it"};
+            return b;
         case finding_kind::mission_missing:
             return std::move(b) << event_text(*e) << label{" ne nomme pas de mission", " names no mission"};
         case finding_kind::mission_unexpected:

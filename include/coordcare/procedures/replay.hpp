@@ -14,8 +14,9 @@
 // - Time moves the procedure by itself twice: a submitted CPTS project is deemed validated on its decision
 //   day (delays.hpp), and a contract ends at its term. An event is applied after the delays that run out
 //   on or before its date.
-// - An event dated after the check's date is a finding and is not applied; an event dated before the one
-//   listed above it is a finding and is applied in the order of the log.
+// - Events dated after the check's date have not happened yet as of that date: they are set aside, and one
+//   note (PROCEDURE.FUTURE_EVENT) says how many; an event dated before the one listed above it is a finding
+//   and is applied in the order of the log.
 #pragma once
 
 #include <coordcare/parameters/figure_set.hpp>
@@ -140,6 +141,7 @@ struct finding {
     std::optional<std::size_t> deadline{};   ///< the deadline (index in the result's deadlines)
     stage at{};                              ///< the stage the procedure was in
     date on{};                               ///< the event's date, or the deadline's due date
+    std::optional<date> earlier{};           ///< for a chronology finding: the latest date listed above the event
 
     [[nodiscard]] constexpr severity level() const noexcept { return rule->level; }
     friend constexpr bool operator==(const finding&, const finding&) = default;
@@ -172,6 +174,8 @@ struct replay_result {
     std::vector<finding> findings{};
     /// For a signed CPTS contract: the edition of the ACI it is under.
     std::optional<std::string_view> edition{};
+    /// The events dated after `as_of`, set aside (one PROCEDURE.FUTURE_EVENT note names the first).
+    std::size_t events_after_as_of = 0;
 
     /// The number of findings of a severity.
     [[nodiscard]] constexpr std::size_t count(severity s) const noexcept {
@@ -218,16 +222,21 @@ public:
 
     constexpr replay_result run() && {
         std::optional<date> latest;
+        std::size_t later = 0;  // events dated after the check: set aside, and said once
         for (std::size_t i = 0; i < log_.size(); ++i) {
             const auto& e = log_[i];
             if (result_.as_of < e.on) {
-                add_finding(finding_kind::future_event, rules::no_future_event::info, i, e.on);
+                if (later++ == 0) add_finding(finding_kind::future_event, rules::no_future_event::info, i, e.on);
                 continue;
             }
-            if (latest && e.on < *latest) add_finding(finding_kind::chronology, rules::chronology::info, i, e.on);
+            if (latest && e.on < *latest) {
+                add_finding(finding_kind::chronology, rules::chronology::info, i, e.on);
+                result_.findings.back().earlier = *latest;
+            }
             if (!latest || *latest < e.on) latest = e.on;
             apply(i, e);
         }
+        result_.events_after_as_of = later;
         advance(result_.as_of);
         finish();
         return std::move(result_);
@@ -244,6 +253,7 @@ private:
     std::optional<std::size_t> letter_decision_{}, health_project_{}, project_decision_{}, contract_term_{}, sisa_{};
     std::vector<suspension> suspensions_{};
     bool validated_by_time_ = false;
+    bool ended_by_time_ = false;
     std::optional<date> signed_on_{};
     std::optional<date> contract_end_{};  // first day no longer under the contract
     const aci_cpts_edition* edition_ = nullptr;
@@ -256,7 +266,7 @@ private:
 
     constexpr void add_finding(finding_kind k, const rule_info& rule, std::optional<std::size_t> event, date on,
                                std::optional<std::size_t> deadline = std::nullopt) {
-        result_.findings.push_back(finding{k, &rule, event, deadline, result_.current, on});
+        result_.findings.push_back(finding{k, &rule, event, deadline, result_.current, on, std::nullopt});
     }
 
     constexpr void move_to(stage to, date on, std::optional<std::size_t> event) {
@@ -282,10 +292,12 @@ private:
         }
         index.reset();
     }
+    /// A deadline the procedure no longer asks for (it took another path on `on`): lapsed, unless it was
+    /// already past due, which stays late.
     constexpr void lapse(std::optional<std::size_t>& index, date on) {
         if (!index) return;
         auto& d = result_.deadlines[*index];
-        if (d.open()) {
+        if (d.open() && !(d.due && *d.due < on)) {
             d.status = deadline_status::lapsed;
             d.closed_on = on;
         }
@@ -317,12 +329,14 @@ private:
     }
 
     /// Lets time act up to and including `to`: deemed validation, follow-up periods, the contract's term.
-    constexpr void advance(date to) {
+    /// `decision` is true when the event about to be applied is the ARS's (a decision or a request for
+    /// complements): dated on the delay's last day, it is in time whatever the day a silence takes effect.
+    constexpr void advance(date to, bool decision = false) {
         if (result_.current == stage::project_submitted && project_decision_) {
             const auto& d = result_.deadlines[*project_decision_];
             if (d.due) {
                 const date decided = decision_day(*d.due, options_.conventions);
-                if (decided <= to) {
+                if (decided < to || (decided == to && !(decision && to <= *d.due))) {
                     auto& dd = result_.deadlines[*project_decision_];
                     dd.status = deadline_status::elapsed;
                     dd.closed_on = decided;
@@ -355,6 +369,7 @@ private:
             }
             lapse_contract_deadlines(*contract_end_);
             move_to(stage::contract_ended, *contract_end_, std::nullopt);
+            ended_by_time_ = true;
         }
     }
 
@@ -382,10 +397,15 @@ private:
         }
         if (!names_mission && e.mission && e.kind != K::amendment_signed) add_finding(finding_kind::mission_unexpected, rules::event_mission::info, i, e.on);
 
-        advance(e.on);
+        const bool decision = e.kind == K::project_validated || e.kind == K::project_opposed || e.kind == K::complements_requested;
+        advance(e.on, decision);
 
-        // A deemed validation the replay already found, recorded by the agency on or after its day: a confirmation.
-        if (e.kind == K::project_deemed_validated && result_.current == stage::project_validated && validated_by_time_) return;
+        // What time did already, recorded by the agency on or after its day, is a confirmation: a deemed
+        // validation (or the ARS's letter of validation after the delay), the end of a contract at its term.
+        if ((e.kind == K::project_deemed_validated || e.kind == K::project_validated) && result_.current == stage::project_validated &&
+            validated_by_time_)
+            return;
+        if (e.kind == K::contract_ended && result_.current == stage::contract_ended && ended_by_time_) return;
 
         const auto to = table_.next(result_.current, e.kind);
         if (!to) {
@@ -478,8 +498,8 @@ private:
                         d.closed_by = i;
                     }
                 break;
-            case K::contract_ended:
-                close(contract_term_, e.on, i);
+            case K::contract_ended:  // before its term (at the term, time ended it first)
+                lapse(contract_term_, e.on);
                 lapse_contract_deadlines(e.on);
                 lapse(sisa_, e.on);
                 contract_end_ = e.on;
@@ -542,7 +562,7 @@ private:
             auto& d = result_.deadlines[i];
             if (d.status == deadline_status::pending && d.due && *d.due < result_.as_of) d.status = deadline_status::late;
             if (d.status == deadline_status::late || d.status == deadline_status::met_late)
-                result_.findings.push_back(finding{finding_kind::deadline_missed, d.rule, d.closed_by, i, result_.current, *d.due});
+                result_.findings.push_back(finding{finding_kind::deadline_missed, d.rule, d.closed_by, i, result_.current, *d.due, std::nullopt});
         }
     }
 };

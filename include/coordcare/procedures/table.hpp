@@ -91,12 +91,13 @@ struct chronology {
         {"Les événements d'une procédure sont datés dans l'ordre où ils sont inscrits.", "A procedure's events are dated in the order they are listed."},
         since_always, detail_procedure::data_date};
 };
-/// No event is dated after the date of the check.
+/// An event dated after the check's date is set aside (a note: checking a log as of a past date is normal).
 struct no_future_event {
     static constexpr rule_info info{
         "PROCEDURE.FUTURE_EVENT", rule_layer::data_constraint, legal::paca_cpts_procedure,
-        {"Aucun événement n'est daté après la date de la vérification.", "No event is dated after the date of the check."},
-        since_always, detail_procedure::data_date};
+        {"Un événement daté après la date de la vérification n'a pas encore eu lieu à cette date : il n'est pas pris en compte.",
+         "An event dated after the date of the check has not happened yet as of that date: it is set aside."},
+        since_always, detail_procedure::data_date, std::nullopt, severity::note};
 };
 /// An event belongs to the procedure of the structure it is recorded for.
 struct event_kind {
@@ -210,12 +211,13 @@ struct care_team_project {
         {"Le projet de santé de l'équipe est transmis à l'ARS, qui le valide.", "The team's health project is sent to the ARS, which validates it."},
         since_always, detail_procedure::data_date};
 };
-/// MSP: the health project is sent to the ARS before it is validated; a SISA is registered once.
+/// MSP: the health project is sent to the ARS "pour information" (L.6323-3); the ACI MSP asks for a validated
+/// project (ameli), which follows the transmission.
 struct msp_project {
     static constexpr rule_info info{
-        "PROCEDURE.MSP.PROJECT", rule_layer::law, legal::csp_L6323_3_project,
-        {"Le projet de santé de la maison de santé est transmis à l'ARS ; sa validation suit la transmission.",
-         "The health house's health project is sent to the ARS; its validation follows."},
+        "PROCEDURE.MSP.PROJECT", rule_layer::national_agreement, legal::csp_L6323_3_project,
+        {"Le projet de santé de la maison de santé est transmis à l'ARS (la loi) ; sa validation, que l'ACI demande, suit la transmission.",
+         "The health house's health project is sent to the ARS (the law); its validation, which the ACI asks for, follows."},
         effect_dates::msp_project, effect_dates::msp_project_source};
 };
 struct msp_sisa_once {
@@ -309,6 +311,7 @@ inline constexpr std::array cpts_transitions{
     transition{S::project_in_preparation, E::project_submitted, S::project_submitted},
     transition{S::project_submitted, E::complements_requested, S::complements_requested},
     transition{S::complements_requested, E::complements_received, S::project_submitted},
+    transition{S::complements_requested, E::project_opposed, S::project_opposed},  // no completed project in the time the ARS set
     transition{S::project_submitted, E::project_validated, S::project_validated},
     transition{S::project_submitted, E::project_opposed, S::project_opposed},
     transition{S::project_submitted, E::project_deemed_validated, S::project_validated, trigger::event_or_time},

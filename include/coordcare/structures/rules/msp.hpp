@@ -177,7 +177,8 @@ struct msp_aci_requires_sisa {
     static constexpr void check(const S& s, const check_context& ctx, Report& report) {
         if (!s.funding.aci_signed || form_allows_aci(s.form)) return;
         const date deadline = add_months(*s.funding.aci_signed, std::chrono::months{months_to_become_sisa(*s.funding.aci_signed)});
-        if (ctx.as_of && *ctx.as_of < deadline) return;
+        // "Within 6 months": the delay's last day is the same day number 6 months on (CPC art. 641), still in time.
+        if (ctx.as_of && *ctx.as_of <= deadline) return;
         report(location::of("form")).because([&] {
             return bilingual{} << label{"l'ACI a été signé le ", "the ACI was signed on "} << iso_text(*s.funding.aci_signed)
                                << label{" et la forme juridique est « ", " and the legal form is \""} << detail::form_name(s.form)
