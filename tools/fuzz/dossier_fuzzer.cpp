@@ -1,8 +1,9 @@
 // libFuzzer target on the dossier reader: any bytes must give a dossier or errors — never a crash, a
 // leak, undefined behaviour, or a dossier together with errors. A dossier that reads must validate (its
 // structures, a CPTS's contract and indemnities, whose amounts and schedule are computed, an MSP's year,
-// whose remuneration is computed, a FIR plan and direct-access sessions), and write back to a document
-// that reads to the same dossier.
+// whose remuneration is computed, a FIR plan and direct-access sessions; a procedure's event log is replayed,
+// its findings explained, and compared with the contract), and write back to a document that reads to the
+// same dossier.
 //
 // Built with Clang only (-fsanitize=fuzzer,address,undefined); Boost.JSON's implementation is compiled
 // into this program so that the sanitizers see it too.
@@ -41,6 +42,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const structure_kind kind = std::visit([](const auto& x) { return kind_of_v<decltype(x)>; }, result.value->structures[i]);
         if (f->fir_plan) (void)funding::check_fir_plan(*f->fir_plan, kind, as_of);
         if (f->direct_access) (void)practice::check_direct_access(*f->direct_access, as_of);
+        if (!f->events.empty()) {
+            const auto replayed = procedures::replay(kind, f->events, as_of);
+            const auto diagnostics = procedures::diagnostics(replayed, f->events);
+            if (diagnostics.size() != replayed.findings.size()) std::abort();  // one diagnostic per finding
+            for (const auto& d : replayed.deadlines)
+                if (d.rule == nullptr) std::abort();
+            if (f->contract) (void)procedures::compare_with_contract(replayed, f->events, *f->contract);
+        }
         if (!f->contract) continue;
         (void)funding::validate_contract(*f->contract, as_of);
         const auto rates = f->achievement_or_full();
