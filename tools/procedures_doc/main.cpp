@@ -6,6 +6,8 @@
 //
 // The test suite regenerates the page and fails when the committed one differs; the target
 // update-procedures-doc rewrites it.
+#include "../generated_page.hpp"
+
 #include <coordcare/procedures.hpp>
 
 #include <fstream>
@@ -36,17 +38,4 @@ std::string page() {
 }
 }  // namespace
 
-int main(int argc, char** argv) {
-    const std::string text = page();
-    if (argc < 2) {
-        std::cout << text;
-        return 0;
-    }
-    std::ofstream out(argv[1], std::ios::binary);
-    out << text;
-    if (!out) {
-        std::cerr << "coordcare-procedures-doc: cannot write " << argv[1] << '\n';
-        return 2;
-    }
-    return 0;
-}
+int main(int argc, char** argv) { return coordcare::tools::write_generated_page(argc, argv, page(), "coordcare-procedures-doc"); }

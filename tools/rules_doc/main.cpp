@@ -5,6 +5,8 @@
 //
 // The test suite regenerates the page and fails when the committed one differs; the target
 // update-rules-doc rewrites it.
+#include "../generated_page.hpp"
+
 #include <coordcare/coordcare.hpp>
 
 #include <cstddef>
@@ -152,17 +154,4 @@ std::string page() {
 }
 }  // namespace
 
-int main(int argc, char** argv) {
-    const std::string text = page();
-    if (argc < 2) {
-        std::cout << text;
-        return 0;
-    }
-    std::ofstream out(argv[1], std::ios::binary);
-    out << text;
-    if (!out) {
-        std::cerr << "coordcare-rules-doc: cannot write " << argv[1] << '\n';
-        return 2;
-    }
-    return 0;
-}
+int main(int argc, char** argv) { return coordcare::tools::write_generated_page(argc, argv, page(), "coordcare-rules-doc"); }
