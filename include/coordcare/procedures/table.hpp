@@ -16,6 +16,7 @@
 
 #include <coordcare/funding/aci_cpts_contract.hpp>
 #include <coordcare/funding/aci_msp.hpp>
+#include <coordcare/parameters/procedures.hpp>
 #include <coordcare/structures/rules/msp.hpp>
 #include <coordcare/vocabulary/legal_texts.hpp>
 #include <coordcare/vocabulary/procedure_events.hpp>
@@ -79,8 +80,9 @@ inline constexpr std::array stage_table{
 // MSP.AGREEMENT.PROJECT_VALIDATED, MSP.ACI.SISA) are the guards of the steps they govern: one rule, one id.
 namespace rules {
 namespace detail_procedure {
-inline constexpr source_note paca_date{certainty::seed, "the procedure of seed 003 leads to the ACI CPTS, in force from 2019-08-25"};
-inline constexpr date aci_cpts = date{std::chrono::year{2019}, std::chrono::August, std::chrono::day{25}};
+// The CPTS procedure's date of effect is written once, with its delays (parameters/procedures.hpp).
+inline constexpr source_note paca_date = parameters::cpts_procedure.date_source;
+inline constexpr date aci_cpts = parameters::cpts_procedure.in_force_from;
 inline constexpr source_note data_date{certainty::confirmed, "a property of an event log: holds at every date"};
 }  // namespace detail_procedure
 
