@@ -2,7 +2,7 @@
 //
 //   {"format": "coordcare-rulebook", "version": 1, "name": "ARS PACA 2026",
 //    "figures": [{"id": "ACI_CPTS.2019.SIZE_3_FROM", "value": {"count": 80001},
-//                 "certainty": "seed", "source": "our reading of the ACI: 80 000 is size 2"}]}
+//                 "certainty": "stated", "source": "our reading of the ACI: 80 000 is size 2"}]}
 //
 // A value names its kind: {"count": integer}, {"amount": "euros"}, {"percent": "75"} or
 // {"proration": "days" | "months"}. Strict like the dossier: every error with its JSON pointer, unknown
@@ -115,11 +115,11 @@ inline bool read_figure_value(const json::value& v, const field_path& at, json_r
             f.read("id", o.id);
             f.read_with("value", true, [&](const json::value& v, const field_path& q) { return detail::json_io::read_figure_value(v, q, r, o.value); });
             f.read_with("certainty", true, [&](const json::value& v, const field_path& q) {
-                const bilingual what{"\"confirmed\", \"seed\" ou \"uncertain\"", "\"confirmed\", \"seed\" or \"uncertain\""};
+                const bilingual what{"\"confirmed\", \"stated\" ou \"uncertain\"", "\"confirmed\", \"stated\" or \"uncertain\""};
                 if (!v.is_string()) return r.wrong_type(q, what, v), false;
                 const std::string_view t{v.get_string().data(), v.get_string().size()};
                 if (t == "confirmed") o.status = certainty::confirmed;
-                else if (t == "seed") o.status = certainty::seed;
+                else if (t == "stated" || t == "seed") o.status = certainty::stated;  // "seed": its name in version 1
                 else if (t == "uncertain") o.status = certainty::uncertain;
                 else return r.error(read_error_kind::unknown_code, q, what, detail::json_io::describe(v)), false;
                 return true;

@@ -125,7 +125,13 @@ constexpr void rule_violation(const char* rule_id) {
 /// What `report(where)` returns in a constant expression: nothing more is recorded.
 struct no_detail {
     template <explanation Explain>
-    constexpr void because(const Explain&) const noexcept {}
+    constexpr const no_detail& because(const Explain&) const noexcept {
+        return *this;
+    }
+    template <class... F>
+    constexpr const no_detail& rests_on(const F&...) const noexcept {
+        return *this;
+    }
 };
 
 /// The report of a check made in a constant expression: the first violation stops compilation.

@@ -33,12 +33,20 @@ struct validation {
 }
 
 namespace detail {
-/// What `report(where)` returns at run time: the diagnostic just recorded, whose detail because() writes.
+/// What `report(where)` returns at run time: the diagnostic just recorded, whose detail because() writes
+/// and whose figures rests_on() adds.
 struct recorded_finding {
     diagnostic* d;
     template <explanation Explain>
-    void because(const Explain& explain) const {
+    const recorded_finding& because(const Explain& explain) const {
         d->detail = explain();
+        return *this;
+    }
+    /// The finding rests on these figures (an error on an uncertain one is reported as a warning).
+    template <class... F>
+    const recorded_finding& rests_on(const F&... figures) const {
+        (d->rest_on(figures), ...);
+        return *this;
     }
 };
 }  // namespace detail

@@ -4,7 +4,7 @@
 //
 //   inline constexpr dated history{
 //       dated_entry{2019y / August / 25d, 450'000_eur, source_note{certainty::confirmed, "ACI CPTS 2019"}},
-//       dated_entry{2022y / April / 1d, 580'000_eur, source_note{certainty::seed, "avenant 2"}}};
+//       dated_entry{2022y / April / 1d, 580'000_eur, source_note{certainty::stated, "avenant 2"}}};
 //   history.at(2023y / January / 1d)->value   == 580'000_eur
 //   history.at(2019y / January / 1d)          == std::nullopt   (before the first date: no default)
 //

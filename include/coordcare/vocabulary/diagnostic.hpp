@@ -3,8 +3,10 @@
 #pragma once
 
 #include <coordcare/vocabulary/bilingual.hpp>
+#include <coordcare/vocabulary/cited_figure.hpp>
 #include <coordcare/vocabulary/label.hpp>
 #include <coordcare/vocabulary/legal_reference.hpp>
+#include <coordcare/vocabulary/rule_layer.hpp>
 #include <coordcare/vocabulary/table.hpp>
 
 #include <array>
@@ -75,32 +77,6 @@ inline constexpr std::array severity_table{
 };
 [[nodiscard]] constexpr const severity_entry& entry(severity s) noexcept {
     return detail::entry_of(severity_table, s, &severity_entry::level);
-}
-
-/// Where a rule comes from (DOMAIN.md §1). Only law is fixed; the other layers are dated data chosen
-/// by the caller. A data constraint is no rule of law: it is what a record must hold to mean anything
-/// (a doctor states a specialty; a SIRET begins with its SIREN), stated by a nomenclature or a register.
-enum class rule_layer : unsigned char {
-    law,                 ///< Code de la santé publique, code de la sécurité sociale, ordinances, decrees
-    national_agreement,  ///< ACI CPTS, ACI MSP, accord national des centres de santé
-    regional_doctrine,   ///< an ARS's own doctrine (FIR amounts, minimum composition of an ESP, ...)
-    contract,            ///< one structure's contract (its tripartite ACI contract)
-    data_constraint,     ///< a nomenclature's or a register's constraint on the data (NOS, SIRENE)
-};
-struct rule_layer_entry {
-    rule_layer layer;
-    std::string_view id;
-    label name;
-};
-inline constexpr std::array rule_layer_table{
-    rule_layer_entry{rule_layer::law, "law", {"loi", "law"}},
-    rule_layer_entry{rule_layer::national_agreement, "national_agreement", {"accord national", "national agreement"}},
-    rule_layer_entry{rule_layer::regional_doctrine, "regional_doctrine", {"doctrine régionale", "regional doctrine"}},
-    rule_layer_entry{rule_layer::contract, "contract", {"contrat", "contract"}},
-    rule_layer_entry{rule_layer::data_constraint, "data_constraint", {"contrainte de données", "data constraint"}},
-};
-[[nodiscard]] constexpr const rule_layer_entry& entry(rule_layer l) noexcept {
-    return detail::entry_of(rule_layer_table, l, &rule_layer_entry::layer);
 }
 
 /// The path of a field inside a value, e.g. members[3].practice_mode. Printed in that form for people
@@ -185,9 +161,48 @@ struct diagnostic {
     std::string message_fr;      ///< the rule's general statement: the reference text
     std::string message_en;      ///< its English translation
     bilingual detail;            ///< what was found in this value and what the rule needs, with its values
+    /// The figures the finding rests on (a threshold, a ceiling, a delay), each with its value, date of
+    /// effect, layer, certainty and the rulebook that replaced it, if one did.
+    std::vector<used_figure> figures{};
+    /// Set when the rule is an error but the finding rests on an uncertain figure (U): it is then reported
+    /// as a warning, since the verdict holds only if that figure does (docs/rules.md, "Uncertain figures").
+    std::optional<severity> softened_from{};
 
     [[nodiscard]] const std::string& message(language lang) const noexcept {
         return lang == language::fr ? message_fr : message_en;
+    }
+    /// True when a figure the finding rests on is uncertain (U).
+    [[nodiscard]] bool uncertain() const noexcept {
+        for (const auto& f : figures)
+            if (f.uncertain()) return true;
+        return false;
+    }
+    /// Records that the finding rests on figure `f`, once; an error that rests on an uncertain figure becomes
+    /// a warning (softened_from says so).
+    void rest_on(const used_figure& f) {
+        for (const auto& g : figures)
+            if (g.id == f.id) return;
+        figures.push_back(f);
+        if (f.uncertain() && level == severity::error) {
+            softened_from = severity::error;
+            level = severity::warning;
+        }
+    }
+    /// What the finding rests on that is uncertain, for people: " — rests on an uncertain figure: ID = value
+    /// (U); an error if it holds"; empty when nothing is uncertain.
+    [[nodiscard]] std::string uncertainty_text(language lang) const {
+        std::string out;
+        for (const auto& f : figures) {
+            if (!f.uncertain()) continue;
+            out += out.empty() ? (lang == language::fr ? " — repose sur une figure incertaine : " : " — rests on an uncertain figure: ") : ", ";
+            out += f.id;
+            out += " = ";
+            out += f.value_text();
+            out += " (U)";
+        }
+        if (!out.empty() && softened_from)
+            out += lang == language::fr ? " ; une erreur si elle se confirme" : "; an error if it holds";
+        return out;
     }
 
     /// One line for people: "error MSP.SISA.MIN_ASSOCIATES at members: among the associates: 1 doctor,
@@ -203,6 +218,7 @@ struct diagnostic {
         }
         out += lang == language::fr ? " : " : ": ";
         out += detail.empty() ? message(lang) : detail.in(lang);
+        out += uncertainty_text(lang);
         out += " [";
         out += reference.citation();
         out += ']';

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <coordcare/vocabulary/source_note.hpp>
+#include <coordcare/vocabulary/sources.hpp>
 
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@ struct legal_text {
     std::string_view title_fr;       ///< e.g. "Code de la santé publique"
     std::string_view title_en;       ///< e.g. "Public Health Code"
     std::string_view legifrance_id;  ///< stable Légifrance id of the text (LEGITEXT…, JORFTEXT…); empty when unknown
+    std::string_view source_key{};   ///< its entry in the bibliography (sources.hpp, docs/sources.md); empty for a user's own text
 
     friend constexpr bool operator==(const legal_text&, const legal_text&) = default;
 };
@@ -40,7 +42,8 @@ struct legal_reference {
         return out;
     }
 
-    /// A Légifrance address: the article's when its id is known, else the text's, else empty.
+    /// Where to read it: the article's Légifrance address when its id is known, else the text's, else the
+    /// address of the text's entry in the bibliography; empty when none is known.
     [[nodiscard]] std::string url() const {
         constexpr std::string_view site = "https://www.legifrance.gouv.fr/";
         auto with = [&](std::string_view path, std::string_view id) {
@@ -53,6 +56,7 @@ struct legal_reference {
         if (article_legifrance_id.starts_with("JORFARTI")) return with("jorf/article_jo/", article_legifrance_id);
         if (text.legifrance_id.starts_with("LEGITEXT")) return with("codes/texte_lc/", text.legifrance_id);
         if (text.legifrance_id.starts_with("JORFTEXT")) return with("jorf/id/", text.legifrance_id);
+        if (const auto* doc = sources::find(text.source_key)) return std::string{doc->url};
         return {};
     }
 };

@@ -5,19 +5,22 @@
 
 namespace coordcare {
 
-/// How firmly a fact (a figure, a label, a code, a rule) is established. Mirrors the status
-/// letters of DOMAIN.md: C, S, U.
+/// How firmly a fact (a figure, a label, a code, a rule) is established, by the letters C, S and U that
+/// docs/figures.md and the reports print.
 enum class certainty : unsigned char {
-    confirmed,  ///< C: a legal text or an official, primary source says so.
-    seed,       ///< S: one of the project's seed documents says so, not checked against a legal text.
-    uncertain,  ///< U: sources disagree or only a secondary source says so; a user may override it.
+    confirmed,  ///< C: the legal text itself, or an official primary source, was read and says so.
+    stated,     ///< S: a public document says so (an agency's note or specifications, a guide, a FAQ, a page of
+                ///< the health insurance) and the legal text it rests on was not read.
+    uncertain,  ///< U: the sources disagree, or only a secondary source says so, or the library had to choose a
+                ///< reading the texts leave open; a user may override it.
+    seed [[deprecated("certainty::seed is now certainty::stated")]] = stated,  ///< the name of S before 0.3
 };
 
-/// The letter DOMAIN.md uses for a certainty: 'C', 'S' or 'U'.
+/// The letter of a certainty: 'C', 'S' or 'U'.
 [[nodiscard]] constexpr char letter(certainty c) noexcept {
     switch (c) {
         case certainty::confirmed: return 'C';
-        case certainty::seed: return 'S';
+        case certainty::stated: return 'S';
         case certainty::uncertain: return 'U';
     }
     return '?';
