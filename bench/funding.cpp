@@ -45,7 +45,7 @@ void one_yearly_amount(benchmark::State& state) {
 }
 
 void apply_a_rulebook(benchmark::State& state) {
-    const parameters::rulebook book{"bench", {{"ACI_CPTS.2019.PRORATION", proration_basis::months, certainty::seed, "a test"},
+    const parameters::rulebook book{"bench", {{"ACI_CPTS.2019.PRORATION", proration_basis::months, certainty::stated, "a test"},
                                               {"PASS.2026", 48'060_eur, certainty::confirmed, "arrêté"}}};
     for (auto _ : state) benchmark::DoNotOptimize(parameters::apply(parameters::national_figures, book));
 }

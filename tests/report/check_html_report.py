@@ -140,9 +140,9 @@ def render(name, report, size):
     return dom.stdout, shot
 
 
-def report_of(sample, as_of, lang):
+def report_of(sample, as_of, lang, *extra):
     out = work / (pathlib.Path(sample).stem + ".html")
-    run = subprocess.run([check, str(examples / sample), "--as-of", as_of, "--lang", lang, "--format", "html"], capture_output=True)
+    run = subprocess.run([check, str(examples / sample), "--as-of", as_of, "--lang", lang, "--format", "html", *extra], capture_output=True)
     out.write_bytes(run.stdout)
     text = run.stdout.decode("utf-8")
     expect(text.startswith("<!DOCTYPE html>"), f"{sample}: the report is not an HTML page")
@@ -151,8 +151,9 @@ def report_of(sample, as_of, lang):
     return run.returncode, out
 
 
-# ---- The sample with late items, in English, as of 2025-06-30 ------------------------------------------
-status, report = report_of("procedures-invalid.json", "2025-06-30", "en")
+# ---- The sample with late items, in English, as of 2025-06-30, under the ARS PACA's doctrine (whose answer
+# to a letter of intent is due within a month of the CCOPD) ---------------------------------------------------
+status, report = report_of("procedures-invalid.json", "2025-06-30", "en", "--region", "provence-alpes-cote-d-azur")
 expect(status == 1, f"procedures-invalid.json: exit status {status}, expected 1 (errors)")
 dom, shot = render("procedures-invalid", report, "1280,2400")
 if dom:

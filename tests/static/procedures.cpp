@@ -39,7 +39,13 @@ static_assert(decision_day(delay_end(2025y / January / 31d, 2)) == 2025y / April
 
 // Tables.
 static_assert(cpts_procedure.next(stage::project_submitted, K::project_opposed) == stage::project_opposed);
-static_assert(!cpts_procedure.next(stage::letter_rejected, K::project_submitted));
+static_assert(!cpts_procedure.next(stage::project_validated, K::project_submitted));
+// A project sent after a rejected letter: the law makes no condition of the letter; ARS PACA's path departs.
+static_assert(cpts_procedure.next(stage::letter_rejected, K::project_submitted) == stage::project_submitted);
+static_assert(cpts_procedure.transitions[*cpts_procedure.transition_index(stage::letter_rejected, K::project_submitted)].departs_under(
+    cpts_procedure_doctrine::letter_and_ccopd));
+static_assert(!cpts_procedure.transitions[*cpts_procedure.transition_index(stage::letter_rejected, K::project_submitted)].departs_under(
+    cpts_procedure_doctrine::law));
 static_assert(cpts_procedure.rule_of(K::contract_signed).id == rule_id{"CPTS.CONTRACT.PROJECT_VALIDATED"});
 static_assert(table_of(structure_kind::cds).initial == stage::initiative);
 

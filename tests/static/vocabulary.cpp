@@ -67,14 +67,14 @@ static_assert(!professions::physiotherapist.retired_since());
 
 // ---- Dated values ------------------------------------------------------------------------------
 inline constexpr dated history{dated_entry{2019y / August / 25d, 450'000_eur, source_note{certainty::confirmed, "2019"}},
-                               dated_entry{2022y / March / 31d, 580'000_eur, source_note{certainty::seed, "avenant 2"}}};
+                               dated_entry{2022y / March / 31d, 580'000_eur, source_note{certainty::stated, "avenant 2"}}};
 static_assert(!history.at(2019y / August / 24d), "before the first date of effect: no value");
 static_assert(history.at(2019y / August / 25d)->value == 450'000_eur);
 static_assert(history.at(2022y / March / 30d)->value == 450'000_eur);
 static_assert(history.at(2022y / March / 30d)->until == 2022y / March / 31d);
 static_assert(history.at(2022y / March / 31d)->value == 580'000_eur);
 static_assert(!history.at(2030y / January / 1d)->until);
-static_assert(history.at(2030y / January / 1d)->source.status == certainty::seed);
+static_assert(history.at(2030y / January / 1d)->source.status == certainty::stated);
 static_assert(history.size() == 2 && history.first_date() == 2019y / August / 25d);
 
 // ---- Departments -------------------------------------------------------------------------------

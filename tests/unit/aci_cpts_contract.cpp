@@ -166,6 +166,8 @@ TEST_CASE("amounts are zero or more, and an optional mission started after the c
     c = contract_2021();
     c.missions[1].deployed = ymd(2023, 2, 1);
     c.missions[2].deployed = ymd(2023, 3, 1);
+    // Under avenant 2 from its year 3 (2023-03-15): the crisis mission, started and deployed in time.
+    c.missions.push_back({cpts_mission::crisis_response, ymd(2023, 9, 1), ymd(2024, 9, 2), every_year(0, 0)});
     c.missions.push_back({cpts_mission::quality_relevance, ymd(2026, 3, 15), std::nullopt, every_year(5'000, 5'000)});
     CHECK(reported(c, ymd(2026, 4, 1)) == ids{"CPTS.CONTRACT.MISSION_STARTED"});
     c.missions.back().started = ymd(2026, 3, 14);  // the last day of the contract
@@ -184,7 +186,7 @@ TEST_CASE("amounts within the fonctionnement envelope and the yearly maximum of 
     const auto v = validate_contract(c, ymd(2021, 4, 1));
     REQUIRE(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.YEARLY_MAXIMUM"});
     CHECK(v.diagnostics[0].detail.en ==
-          "year 3: 287 000,01 € at 100 %; the maximum of size 2 is 287 000,00 € (ACI_CPTS.2019.YEARLY_MAXIMUM.SIZE_2, C)");
+          "year 3: 287 000,01 € at 100 %; the maximum of size 2 under ACI CPTS (2019) is 287 000,00 € (ACI_CPTS.2019.YEARLY_MAXIMUM.SIZE_2, S)");
     // Avenant 2, size 4: 580 000 €; size 3: no maximum known, nothing checked.
     auto d = contract_2023();
     d.population = 200'000;
@@ -217,7 +219,8 @@ TEST_CASE("a published avenant-2 contract of size 2 is within its maximum: the c
     const auto v = validate_contract(c, ymd(2022, 7, 1));
     REQUIRE(reported(c, ymd(2022, 7, 1)) == ids{"CPTS.CONTRACT.YEARLY_MAXIMUM"});
     CHECK(v.diagnostics[0].detail.en ==
-          "year 5: 382 500,01 € at 100 %; the maximum of size 2 is 382 500,00 € (ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_2, U)");
+          "year 5: 382 500,01 € at 100 %; the maximum of size 2 under ACI CPTS, amendment 2 (2022) is 382 500,00 € "
+          "(ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_2, U)");
     c.missions[4].years[4].variable = 15'000_eur;
     c.missions[3].years[4].fixed = 22'500_eur + euros::from_cents(1);  // the crisis mission's fixed part counts
     CHECK(reported(c, ymd(2022, 7, 1)) == ids{"CPTS.CONTRACT.YEARLY_MAXIMUM"});
@@ -283,10 +286,15 @@ TEST_CASE("the five-year schedule of a size-2 contract signed before avenant 2, 
     CHECK(s->total() == eur(787'164, 39));
     CHECK(s->begin()[s->size() - 1].due == ymd(2026, 3, 15));
     for (int n = 1; n <= 5; ++n) CHECK(yearly_amount(contract_2021(), n, at_80)->value == s->total_of_year(n));
-    // The figures used: the term, the advance share, the proration basis (uncertain: so is the schedule).
+    // The figures used: the term, the advance share of years 1 and 2 (under the ACI of 2019) and of years 3 to 5
+    // (under avenant 2, from the third anniversary's year, 2023-03-15: its CONTRACTS_IN_FORCE reading), the
+    // proration basis (uncertain: so is the schedule).
     std::vector<std::string> used;
     for (const auto& f : s->figures) used.emplace_back(f.id);
-    CHECK(used == std::vector<std::string>{"ACI_CPTS.2019.TERM_YEARS", "ACI_CPTS.2019.ADVANCE", "ACI_CPTS.2019.PRORATION"});
+    CHECK(used == std::vector<std::string>{"ACI_CPTS.2019.TERM_YEARS", "ACI_CPTS.2019.ADVANCE", "ACI_CPTS.AVENANT_2.ADVANCE",
+                                           "ACI_CPTS.AVENANT_2.CONTRACTS_IN_FORCE", "ACI_CPTS.2019.PRORATION"});
+    CHECK(s->year_editions[1]->id == "ACI_CPTS.2019");
+    CHECK(s->year_editions[2]->id == "ACI_CPTS.AVENANT_2");
     CHECK(s->figures.uncertain());
 }
 
@@ -349,7 +357,7 @@ TEST_CASE("a variable part at a half cent is rounded away from zero", "[funding]
 }
 
 TEST_CASE("a rulebook overriding one figure changes the result, and the provenance says so", "[funding][rulebook]") {
-    const parameters::rulebook months{"ARS test", {{"ACI_CPTS.2019.PRORATION", proration_basis::months, certainty::seed,
+    const parameters::rulebook months{"ARS test", {{"ACI_CPTS.2019.PRORATION", proration_basis::months, certainty::stated,
                                                     "a month started counts whole"}}};
     const auto applied = parameters::apply(parameters::national_figures, months);
     REQUIRE(applied.errors.empty());
@@ -364,9 +372,10 @@ TEST_CASE("a rulebook overriding one figure changes the result, and the provenan
                                         [](const used_figure& f) { return f.id == "ACI_CPTS.2019.PRORATION"; });
     REQUIRE(proration != s->figures.end());
     CHECK(proration->value_text() == "months");
-    CHECK(proration->source.status == certainty::seed);
+    CHECK(proration->source.status == certainty::stated);
     CHECK(std::string{proration->source.text}.starts_with("rulebook «ARS test»: a month started counts whole (replaces days, "));
-    CHECK_FALSE(s->figures.uncertain());
+    // What is still uncertain is the day the contract comes under avenant 2, not the proration.
+    for (const auto& f : s->figures) CHECK((f.uncertain() == (f.id == "ACI_CPTS.AVENANT_2.CONTRACTS_IN_FORCE")));
     // The national set is untouched.
     CHECK(schedule_payments(contract_2021(), at_80)->total_of_year(1) == eur(127'164, 39));
 }
@@ -378,7 +387,7 @@ TEST_CASE("a rulebook moves the 80 000 boundary, and the contract's size follows
     CHECK(reported(c, ymd(2021, 4, 1)) == ids{"CPTS.CONTRACT.SIZE"});
     const auto applied = parameters::apply(
         parameters::national_figures,
-        {"mine", {{"ACI_CPTS.2019.SIZE_3_FROM", std::int64_t{80'001}, certainty::seed, "80 000 read as size 2"}}});
+        {"mine", {{"ACI_CPTS.2019.SIZE_3_FROM", std::int64_t{80'001}, certainty::stated, "80 000 read as size 2"}}});
     REQUIRE(applied.errors.empty());
     CHECK(reported(c, ymd(2021, 4, 1), applied.figures()) == ids{});
 }
@@ -390,14 +399,15 @@ TEST_CASE("a rulebook gives a yearly maximum the edition does not know", "[fundi
     CHECK(reported(d, ymd(2023, 6, 1)) == ids{});  // avenant 2, size 3: no maximum known, nothing checked
     const auto applied = parameters::apply(
         parameters::national_figures,
-        {"ARS test", {{"ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3", 200'000_eur, certainty::seed, "our regional reading"}}});
+        {"ARS test", {{"ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3", 200'000_eur, certainty::stated, "our regional reading"}}});
     REQUIRE(applied.errors.empty());
     const auto v = validate_contract(d, ymd(2023, 6, 1), applied.figures());
     REQUIRE(v.diagnostics.size() == 5);  // 202 500 € a year, as the maximum counts it, each of the five years
     CHECK(v.diagnostics[0].detail.en ==
-          "year 1: 202 500,00 € at 100 %; the maximum of size 3 is 200 000,00 € (ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3, S)");
+          "year 1: 202 500,00 € at 100 %; the maximum of size 3 under ACI CPTS, amendment 2 (2022) is 200 000,00 € "
+          "(ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3, S)");
     const auto wrong = parameters::apply(parameters::national_figures,
-                                         {"x", {{"ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3", std::int64_t{1}, certainty::seed, "x"}}});
+                                         {"x", {{"ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3", std::int64_t{1}, certainty::stated, "x"}}});
     REQUIRE(wrong.errors.size() == 1);
     CHECK(wrong.errors[0].why.en == "figure ACI_CPTS.AVENANT_2.YEARLY_MAXIMUM.SIZE_3 expects an amount of zero or more");
 }
@@ -405,15 +415,15 @@ TEST_CASE("a rulebook gives a yearly maximum the edition does not know", "[fundi
 TEST_CASE("a rulebook's bad entries are refused, each with its reason", "[funding][rulebook]") {
     const parameters::rulebook bad{
         "bad",
-        {{"ACI_CPTS.2019.NO_SUCH", std::int64_t{1}, certainty::seed, "x"},
-         {"ACI_CPTS.2019.ADVANCE", 50'000_eur, certainty::seed, "x"},
-         {"ACI_CPTS.2019.ADVANCE", percent::whole(101), certainty::seed, "x"},
-         {"ACI_CPTS.2019.TERM_YEARS", std::int64_t{6}, certainty::seed, "x"},
-         {"ACI_CPTS.2019.FONCTIONNEMENT.SIZE_1", -1'000_eur, certainty::seed, "x"},
-         {"PASS.2026", 50'000_eur, certainty::seed, ""},
-         {"PASS.2025", 48'000_eur, certainty::seed, "x"},
-         {"PASS.2025", 49'000_eur, certainty::seed, "x"},
-         {"ACI_CPTS.AVENANT_2.SIZE_2_FROM", std::int64_t{90'000}, certainty::seed, "x"}}};
+        {{"ACI_CPTS.2019.NO_SUCH", std::int64_t{1}, certainty::stated, "x"},
+         {"ACI_CPTS.2019.ADVANCE", 50'000_eur, certainty::stated, "x"},
+         {"ACI_CPTS.2019.ADVANCE", percent::whole(101), certainty::stated, "x"},
+         {"ACI_CPTS.2019.TERM_YEARS", std::int64_t{6}, certainty::stated, "x"},
+         {"ACI_CPTS.2019.FONCTIONNEMENT.SIZE_1", -1'000_eur, certainty::stated, "x"},
+         {"PASS.2026", 50'000_eur, certainty::stated, ""},
+         {"PASS.2025", 48'000_eur, certainty::stated, "x"},
+         {"PASS.2025", 49'000_eur, certainty::stated, "x"},
+         {"ACI_CPTS.AVENANT_2.SIZE_2_FROM", std::int64_t{90'000}, certainty::stated, "x"}}};
     const auto applied = parameters::apply(parameters::national_figures, bad);
     std::vector<std::string> why;
     for (const auto& e : applied.errors) why.push_back(std::to_string(e.index) + ": " + e.why.en);

@@ -247,7 +247,7 @@ TEST_CASE("ACI MSP: the rules of a year", "[funding][aci_msp]") {
 }
 
 TEST_CASE("ACI MSP: a rulebook changes the point's value, and the provenance says so", "[funding][aci_msp][rulebook]") {
-    const parameters::rulebook book{"point at 8", {{"ACI_MSP.AVENANT_1.POINT_VALUE", 8_eur, certainty::seed, "a test"}}};
+    const parameters::rulebook book{"point at 8", {{"ACI_MSP.AVENANT_1.POINT_VALUE", 8_eur, certainty::stated, "a test"}}};
     const auto applied = parameters::apply(parameters::national_figures, book);
     REQUIRE(applied.errors.empty());
     const auto r = computed(lilas(4'000), applied.figures());
@@ -258,7 +258,7 @@ TEST_CASE("ACI MSP: a rulebook changes the point's value, and the provenance say
 
 TEST_CASE("ACI MSP: a rulebook cannot set a count out of its range", "[funding][aci_msp][rulebook]") {
     const auto refused = [](const char* id, std::int64_t value) {
-        const parameters::rulebook book{"bad", {{id, value, certainty::seed, "a test"}}};
+        const parameters::rulebook book{"bad", {{id, value, certainty::stated, "a test"}}};
         return parameters::apply(parameters::national_figures, book).errors.size() == 1;
     };
     CHECK(refused("ACI_MSP.AVENANT_1.REFERENCE_PATIENTS", 0));           // a division by zero

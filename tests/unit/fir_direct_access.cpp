@@ -99,8 +99,8 @@ TEST_CASE("FIR: a region or a kind without a doctrine is a warning, never a verd
 }
 
 TEST_CASE("FIR: a rulebook (a user's doctrine) replaces a preset's figure", "[funding][fir][rulebook]") {
-    const parameters::rulebook book{"PACA 2026", {{"FIR.PROVENCE_ALPES_COTE_D_AZUR.CPTS.START_UP.AMOUNT", 50'000_eur, certainty::seed, "our ARS"},
-                                                  {"FIR.OCCITANIE.CPTS.START_UP.MONTHS", std::int64_t{12}, certainty::seed, "our ARS"}}};
+    const parameters::rulebook book{"PACA 2026", {{"FIR.PROVENCE_ALPES_COTE_D_AZUR.CPTS.START_UP.AMOUNT", 50'000_eur, certainty::stated, "our ARS"},
+                                                  {"FIR.OCCITANIE.CPTS.START_UP.MONTHS", std::int64_t{12}, certainty::stated, "our ARS"}}};
     const auto applied = parameters::apply(parameters::national_figures, book);
     REQUIRE(applied.errors.empty());
     const std::vector<fir_payment> large{{ymd(2025, 4, 1), 25'000_eur}, {ymd(2025, 9, 1), 20'000_eur}};

@@ -48,7 +48,7 @@ TEST_CASE("indemnities up to the PASS are allowed, one cent more is not", "[fund
     CHECK(d.reference.article == "D.1434-44");
     CHECK(d.detail.en ==
           "Dr Martin received 47 100,01 € in 2025 (3 payments); the ceiling is the PASS of 2025, 47 100,00 € "
-          "(PASS.2025, arrêté du 19 décembre 2024: 3 925 € a month, S)");
+          "(PASS.2025, [arrete-pass-2025]: arrêté du 19 décembre 2024, 3 925 € a month, S)");
     CHECK_THAT(d.detail.fr, Catch::Contains("Dr Martin a perçu 47 100,01 € en 2025 (3 versements) ; le plafond est le PASS de 2025"));
     CHECK_FALSE(v.valid());
     // Not paid yet on the date of the check: not counted.

@@ -28,7 +28,7 @@ TEST_CASE("the edition of the ACI CPTS in force on a date", "[parameters][aci_cp
     REQUIRE(second);
     CHECK(second->value->id == "ACI_CPTS.AVENANT_2");
     CHECK_FALSE(second->until.has_value());
-    CHECK(second->source.status == certainty::seed);
+    CHECK(second->source.status == certainty::stated);
     CHECK(aci_cpts_edition_on(ymd(2030, 1, 1))->value == &aci_cpts_avenant_2);
 }
 
@@ -45,11 +45,11 @@ TEST_CASE("the size of a CPTS by its population, at each boundary", "[parameters
         CHECK(sizes.size_of(175'001) == cpts_size::four);
         CHECK(sizes.size_of(-5) == cpts_size::one);
         CHECK(sizes.size_3_from.source.status == certainty::uncertain);
-        CHECK(sizes.size_2_from.source.status == certainty::confirmed);
+        CHECK(sizes.size_2_from.source.status == certainty::stated);  // the agencies' wording; the ACI's text was not read
     }
     // A user who reads the boundary the other way overrides that one figure.
     cpts_size_thresholds mine = aci_cpts_2019.sizes;
-    mine.size_3_from = {"MY_REGION.SIZE_3_FROM", 80'001, {certainty::seed, "our reading"}};
+    mine.size_3_from = {"MY_REGION.SIZE_3_FROM", 80'001, {certainty::stated, "our reading"}};
     CHECK(mine.size_of(80'000) == cpts_size::two);
     CHECK(mine.size_of(80'001) == cpts_size::three);
 }

@@ -52,6 +52,9 @@ struct scenario {
     std::vector<std::string> expected_rules;  // sorted
     std::vector<expected_deadline> expected_deadlines;
     delay_conventions conventions{};
+    // The scenarios below follow the ARS PACA's steps (letter, CCOPD, project): they are replayed under its
+    // doctrine unless they say otherwise.
+    const regional_doctrine* doctrine = &doctrines::provence_alpes_cote_d_azur;
 };
 
 constexpr auto access = cpts_mission::access_to_care;
@@ -192,7 +195,9 @@ std::vector<scenario> scenarios() {
           ev(K::mission_deployed, 2021y / January / 4d, access), ev(K::follow_up_meeting, 2021y / June / 15d),
           ev(K::mission_deployed, 2021y / September / 1d, pathways), ev(K::mission_deployed, 2021y / September / 2d, prevention),
           ev(K::follow_up_meeting, 2022y / June / 15d), ev(K::amendment_signed, 2022y / October / 3d, cpts_mission::quality_relevance),
-          ev(K::follow_up_meeting, 2023y / June / 15d), ev(K::follow_up_meeting, 2024y / June / 14d)},
+          // under avenant 2 from its fourth year (2022-09-02): the crisis mission, by 2023-03-02 and 2024-03-02
+          ev(K::mission_started, 2022y / November / 7d, cpts_mission::crisis_response), ev(K::follow_up_meeting, 2023y / June / 15d),
+          ev(K::mission_deployed, 2023y / December / 4d, cpts_mission::crisis_response), ev(K::follow_up_meeting, 2024y / June / 14d)},
          2024y / September / 2d, stage::contract_ended, {},
          {{deadline_kind::contract_term, 2024y / September / 1d, deadline_status::elapsed},
           {deadline_kind::mission_deployment, 2021y / September / 2d, deadline_status::met, prevention},
@@ -204,8 +209,9 @@ std::vector<scenario> scenarios() {
           ev(K::mission_started, 2020y / June / 2d, prevention), ev(K::follow_up_meeting, 2020y / June / 15d),
           ev(K::mission_deployed, 2021y / January / 4d, access), ev(K::follow_up_meeting, 2021y / June / 15d),
           ev(K::mission_deployed, 2021y / September / 1d, pathways), ev(K::mission_deployed, 2021y / September / 2d, prevention),
-          ev(K::follow_up_meeting, 2022y / June / 15d), ev(K::follow_up_meeting, 2023y / June / 15d), ev(K::follow_up_meeting, 2024y / June / 14d),
-          ev(K::contract_ended, 2024y / September / 2d)},
+          ev(K::follow_up_meeting, 2022y / June / 15d), ev(K::mission_started, 2022y / November / 7d, cpts_mission::crisis_response),
+          ev(K::follow_up_meeting, 2023y / June / 15d), ev(K::mission_deployed, 2023y / December / 4d, cpts_mission::crisis_response),
+          ev(K::follow_up_meeting, 2024y / June / 14d), ev(K::contract_ended, 2024y / September / 2d)},
          2024y / October / 1d, stage::contract_ended, {}, {{deadline_kind::contract_term, 2024y / September / 1d, deadline_status::elapsed}}},
         {"a follow-up meeting after the contract's term", structure_kind::cpts,
          {ev(K::letter_filed, 2019y / January / 7d), ev(K::ccopd_opinion, 2019y / February / 4d), ev(K::letter_validated, 2019y / February / 25d),
@@ -246,7 +252,11 @@ std::vector<scenario> scenarios() {
          {"PROCEDURE.CPTS.LETTER_OF_INTENT"}, {}},
         {"a health project submitted before the letter is validated", structure_kind::cpts,
          {ev(K::letter_filed, 2024y / January / 10d), ev(K::ccopd_opinion, 2024y / February / 1d), ev(K::project_submitted, 2024y / February / 5d)},
-         2024y / February / 10d, stage::letter_examined, {"PROCEDURE.CPTS.PROJECT_SUBMISSION"}, {}},
+         // ARS PACA's path departs (a warning), but the law makes no condition of the letter: the project is
+         // examined, its two-month delay runs, and the ARS's answer to the letter is no longer asked.
+         2024y / February / 10d, stage::project_submitted, {"PROCEDURE.CPTS.PROJECT_SUBMISSION"},
+         {{deadline_kind::project_decision, 2024y / April / 5d, deadline_status::pending},
+          {deadline_kind::letter_decision, 2024y / March / 1d, deadline_status::lapsed}}},
         {"a CDS that joins the national agreement before it opens", structure_kind::cds,
          {ev(K::compliance_commitment, 2024y / January / 10d), ev(K::receipt_issued, 2024y / February / 1d), ev(K::contract_signed, 2024y / February / 5d)},
          2024y / March / 1d, stage::receipt_issued, {"PROCEDURE.CDS.AGREEMENT"}, {}},
@@ -318,16 +328,19 @@ TEST_CASE("delays in months end on the same day number, or on the last day of a 
 }
 
 TEST_CASE("a suspension adds the days from the request to the receipt", "[procedures][delays]") {
+    constexpr delay_conventions suspend{complements_effect::suspend, deemed_decision_day::day_after_expiry};
     const std::array one{suspension{2025y / February / 10d, 2025y / February / 20d}};
     CHECK(suspended_days(one[0]) == 10);
-    CHECK(suspended_delay_end(2025y / January / 31d, 2, one) == 2025y / April / 10d);
+    CHECK(suspended_delay_end(2025y / January / 31d, 2, one, suspend) == 2025y / April / 10d);
     // Across the end of February in a leap year: 25 February to 3 March 2024 is 7 days.
     const std::array leap{suspension{2024y / February / 25d, 2024y / March / 3d}};
     CHECK(suspended_days(leap[0]) == 7);
-    CHECK(suspended_delay_end(2024y / February / 1d, 2, leap) == 2024y / April / 8d);
+    CHECK(suspended_delay_end(2024y / February / 1d, 2, leap, suspend) == 2024y / April / 8d);
     // Two requests: 5 + 6 days.
     const std::array two{suspension{2025y / February / 3d, 2025y / February / 8d}, suspension{2025y / March / 1d, 2025y / March / 7d}};
-    CHECK(suspended_delay_end(2025y / January / 31d, 2, two) == 2025y / April / 11d);
+    CHECK(suspended_delay_end(2025y / January / 31d, 2, two, suspend) == 2025y / April / 11d);
+    // Without a doctrine to say otherwise, the law on an incomplete request: two months from the receipt.
+    CHECK(suspended_delay_end(2025y / January / 31d, 2, one) == 2025y / April / 20d);
     // An open suspension: the delay has no end.
     const std::array open{suspension{2025y / February / 10d, std::nullopt}};
     CHECK_FALSE(suspended_delay_end(2025y / January / 31d, 2, open));
@@ -342,7 +355,7 @@ TEST_CASE("dated scenarios replay to their expected stage, deadlines and finding
     REQUIRE(all.size() >= 20);
     for (const auto& s : all) {
         DYNAMIC_SECTION(s.name) {
-            const auto r = replay(s.kind, s.log, s.as_of, replay_options{&parameters::national_figures, s.conventions});
+            const auto r = replay(s.kind, s.log, s.as_of, replay_options{&parameters::national_figures, s.conventions, s.doctrine});
             CHECK(id(r.current) == id(s.expected_stage));
             CHECK(rule_ids(r) == s.expected_rules);
             for (const auto& x : s.expected_deadlines) {
@@ -368,7 +381,8 @@ TEST_CASE("dated scenarios replay to their expected stage, deadlines and finding
 TEST_CASE("a replay says where a CPTS stands and what is due next", "[procedures][replay]") {
     const auto log = with(letter_phase(2024), {ev(K::project_submitted, 2025y / January / 31d), ev(K::complements_requested, 2025y / February / 10d),
                                                ev(K::complements_received, 2025y / February / 20d)});
-    const auto r = replay(structure_kind::cpts, log, 2025y / March / 1d);
+    const replay_options paca{&parameters::national_figures, {}, &doctrines::provence_alpes_cote_d_azur};
+    const auto r = replay(structure_kind::cpts, log, 2025y / March / 1d, paca);
     CHECK(r.current == stage::project_submitted);
     CHECK(r.since == 2025y / February / 20d);
     const auto open = r.open_deadlines();
@@ -384,12 +398,19 @@ TEST_CASE("a replay says where a CPTS stands and what is due next", "[procedures
     CHECK(r.history[3].to == stage::project_submitted);
     CHECK(r.history[4].to == stage::complements_requested);
     CHECK(r.history[5].event == std::size_t{5});
+    // Under the law alone (CRPA L.114-5 on an incomplete request), the delay starts again on the receipt.
+    const auto law = replay(structure_kind::cpts, log, 2025y / March / 1d);
+    const auto& d = law.deadlines[law.open_deadlines().at(0)];
+    CHECK(d.suspended_days == 0);
+    CHECK(deadline_text(d).en ==
+          "end of the delay of opposition (deemed validated after it): due by 2025-04-20 (delay started again in full on receipt of the "
+          "complements on 2025-02-20)");
 }
 
 TEST_CASE("a project submitted again after an opposition has a delay of its own", "[procedures][replay]") {
     const auto log = with(letter_phase(2024), {ev(K::project_submitted, 2025y / January / 31d), ev(K::project_opposed, 2025y / March / 1d),
                                                ev(K::project_submitted, 2025y / May / 2d)});
-    const auto r = replay(structure_kind::cpts, log, 2025y / July / 3d);
+    const auto r = replay(structure_kind::cpts, log, 2025y / July / 3d, replay_options{&parameters::national_figures, {}, &doctrines::provence_alpes_cote_d_azur});
     std::vector<const deadline*> decisions;
     for (const auto& d : r.deadlines)
         if (d.kind == deadline_kind::project_decision) decisions.push_back(&d);
@@ -443,13 +464,16 @@ TEST_CASE("the findings of a replay as diagnostics", "[procedures][explain]") {
     REQUIRE(d2.size() == 1);
     CHECK(d2[0].detail.en.find("the delay of opposition had ended") != std::string::npos);
 
-    // A missed deadline names the figure it counts.
-    const auto missed = replay(structure_kind::cpts, letter_phase(2024), 2025y / March / 1d);
+    // A missed deadline names the figure it counts (a recommendation of the ARS PACA's: under its doctrine only).
+    const auto missed = replay(structure_kind::cpts, letter_phase(2024), 2025y / March / 1d,
+                               replay_options{&parameters::national_figures, {}, &doctrines::provence_alpes_cote_d_azur});
     const auto d3 = diagnostics(missed, letter_phase(2024));
     REQUIRE(d3.size() == 1);
     CHECK(d3[0].level == severity::warning);
     CHECK(d3[0].detail.en ==
-          "health project ready: due by 2025-02-20; not done as of 2025-03-01 (delay of 12 months, PROCEDURE.CPTS.HEALTH_PROJECT.MONTHS S)");
+          "health project ready: due by 2025-02-20; not done as of 2025-03-01 (delay of 12 months, "
+          "PROCEDURE.PROVENCE_ALPES_COTE_D_AZUR.CPTS.HEALTH_PROJECT.MONTHS S)");
+    CHECK(diagnostics(replay(structure_kind::cpts, letter_phase(2024), 2025y / March / 1d), letter_phase(2024)).empty());
 }
 
 TEST_CASE("a rulebook's delay changes the replay", "[procedures][parameters]") {

@@ -32,13 +32,14 @@ std::vector<std::string> reported(const S& s, date as_of = today, const regional
 template <class S>
 struct breaking_case {
     breaking_case(std::string r, std::function<void(S&)> m, std::string p, std::vector<std::string> d,
-                  std::vector<std::string> d_fr = {})
-        : rule{std::move(r)}, mutate{std::move(m)}, path{std::move(p)}, detail{std::move(d)}, detail_fr{std::move(d_fr)} {}
+                  std::vector<std::string> d_fr = {}, const regional_doctrine& under = doctrines::national)
+        : rule{std::move(r)}, mutate{std::move(m)}, path{std::move(p)}, detail{std::move(d)}, detail_fr{std::move(d_fr)}, doctrine{under} {}
     std::string rule;
     std::function<void(S&)> mutate;
     std::string path;                   // the diagnostic's field path
     std::vector<std::string> detail;     // texts its English detail contains
     std::vector<std::string> detail_fr;  // texts its French detail contains
+    regional_doctrine doctrine;          // the doctrine the rule is checked under
 };
 
 template <class S>
@@ -51,7 +52,7 @@ S broken(S s, const breaking_case<S>& c) {
 template <class S>
 void check_case(const S& sample, const breaking_case<S>& c, date as_of = today) {
     INFO("rule " << c.rule);
-    const auto v = validate(broken(sample, c), as_of);
+    const auto v = validate(broken(sample, c), as_of, c.doctrine);
     REQUIRE(v.diagnostics.size() == 1);
     const auto& d = v.diagnostics[0];
     CHECK(d.rule.text() == c.rule);
@@ -67,8 +68,8 @@ template <class S>
 void check_date(const S& sample, const breaking_case<S>& c, date from) {
     INFO("rule " << c.rule << " from " << iso_text(from));
     const auto s = broken(sample, c);
-    const auto before = reported(s, add_days(from, std::chrono::days{-1}));
-    const auto on = reported(s, from);
+    const auto before = reported(s, add_days(from, std::chrono::days{-1}), c.doctrine);
+    const auto on = reported(s, from, c.doctrine);
     CHECK(std::find(before.begin(), before.end(), c.rule) == before.end());
     CHECK(std::find(on.begin(), on.end(), c.rule) != on.end());
 }
@@ -141,7 +142,8 @@ std::vector<breaking_case<esp>> esp_cases() {
         {"ESP.HEALTH_PROJECT.SIGNED", [](esp& s) { person_at(s, 2).signatory = false; }, "members[2].signatory",
          {"M. Faure (Pharmacist)", "has not signed"}},
         {"ESP.FIR.ASSOCIATION", [](esp& s) { s.form = legal_form::none; }, "form",
-         {"FIR funding is requested and the legal form is \"no legal form\"", "the doctrine national pays FIR to an association"}},
+         {"FIR funding is requested and the legal form is \"no legal form\"", "the doctrine Occitanie pays FIR to an association"},
+         {}, doctrines::occitanie},
         {"MEMBER.DOCTOR_SPECIALTY", [](esp& s) { person_at(s, 1).specialty = doctor_specialty::general_practice; }, "members[1].specialty",
          {"Mme Roux (Nurse) is not a doctor and states the specialty \"general practice\""}},
         {"MEMBER.WITHDRAWN_PROFESSION_CODE", [](esp& s) { s.members.push_back(professional("M. Garnier", *profession::from_tre_g15(37), practice_mode::liberal)); },
@@ -172,7 +174,8 @@ std::vector<breaking_case<ess>> ess_cases() {
              for (auto& m : s.members) std::get<person>(m).signatory = false;
          },
          "members", {"none of the 3 members has signed the health project"}},
-        {"ESS.FIR.ASSOCIATION", [](ess& s) { s.funding.fir_requested = true; }, "form", {"FIR funding is requested"}},
+        {"ESS.FIR.ASSOCIATION", [](ess& s) { s.funding.fir_requested = true; }, "form",
+         {"funding is requested and the legal form is", "the guide recommends an association"}},
         {"MEMBER.WITHDRAWN_PROFESSION_CODE", [](ess& s) { s.members.push_back(professional("M. Garnier", *profession::from_tre_g15(37), practice_mode::liberal)); },
          "members[3].job", {"carries the TRE_G15 code 37, withdrawn from the nomenclature on 2024-12-13"}},
         {"ID.SIRET_WITHIN_SIREN",
@@ -342,7 +345,8 @@ TEST_CASE("each rule applies from its date of effect, and not the day before", "
         const auto v = reported(broken(valid_msp(), find_case(m, id)), earliest);
         CHECK(std::find(v.begin(), v.end(), id) != v.end());
     }
-    CHECK(reported(broken(valid_esp(), find_case(e, "ESP.FIR.ASSOCIATION")), earliest) == std::vector<std::string>{"ESP.FIR.ASSOCIATION"});
+    CHECK(reported(broken(valid_esp(), find_case(e, "ESP.FIR.ASSOCIATION")), earliest, doctrines::occitanie) ==
+          std::vector<std::string>{"ESP.FIR.ASSOCIATION"});
     CHECK(reported(broken(valid_ess(), find_case(s, "ESS.FIR.ASSOCIATION")), earliest) == std::vector<std::string>{"ESS.FIR.ASSOCIATION"});
 }
 
@@ -483,17 +487,21 @@ TEST_CASE("ESP: the regional minimum is the doctrine the caller chooses", "[stru
                                             "medical auxiliary; the team counts 1 general practitioner and 0 medical auxiliaries"));
     CHECK_THAT(d.detail.fr, Catch::Contains("l'équipe compte 1 médecin généraliste et 0 auxiliaire médical"));
 
-    // A user's doctrine: an overlay on the national figures.
-    const regional_doctrine no_fir_rule{"mine", {"la mienne", "mine"}, {.fir_requires_association = false}, {certainty::seed, "test"}};
-    CHECK(no_fir_rule.figures().esp == esp_minimum::national);
-    CHECK_FALSE(no_fir_rule.figures().fir_requires_association);
+    // FIR to an association only: no national rule says so (an ESP "ne nécessite pas de structuration juridique
+    // particulière", the legal guide), the help desk's FAQ does, Occitanie's; a user's doctrine may too.
+    const regional_doctrine fir_rule{"mine", {"la mienne", "mine"}, {.fir_requires_association = true}, {certainty::stated, "test"}};
+    CHECK(fir_rule.figures().esp == esp_minimum::national);
+    CHECK(fir_rule.figures().fir_requires_association);
+    CHECK_FALSE(doctrines::national.figures().fir_requires_association);
     auto informal = valid_esp();
     informal.form = legal_form::none;
-    CHECK(reported(informal, today, no_fir_rule).empty());
-    CHECK(reported(informal, today, doctrines::national) == std::vector<std::string>{"ESP.FIR.ASSOCIATION"});
+    CHECK(reported(informal, today, doctrines::national).empty());
+    CHECK(reported(informal, today, doctrines::provence_alpes_cote_d_azur).empty());
+    CHECK(reported(informal, today, fir_rule) == std::vector<std::string>{"ESP.FIR.ASSOCIATION"});
+    CHECK(reported(informal, today, doctrines::occitanie) == std::vector<std::string>{"ESP.FIR.ASSOCIATION"});
     // A team without legal form that asks for no FIR breaks nothing: no legal form is required of it.
     informal.funding.fir_requested = false;
-    CHECK(reported(informal, today, doctrines::national).empty());
+    CHECK(reported(informal, today, doctrines::occitanie).empty());
     CHECK(doctrines::find("provence-alpes-cote-d-azur") == &doctrines::all[1]);
     CHECK(doctrines::find("nowhere") == nullptr);
 }

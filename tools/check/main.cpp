@@ -409,7 +409,8 @@ json::object figure_json(const funding::used_figure& f) {
     return x;
 }
 
-/// The missions of the contract's edition and of the contract, with their deadlines and state on as_of.
+/// The missions of the editions the contract's years are under and of the contract, with their deadlines and
+/// state on as_of: a socle mission a later edition adds counts from the contract's first year under it.
 struct mission_state {
     cpts_mission mission;
     bool socle;
@@ -417,16 +418,20 @@ struct mission_state {
     funding::mission_deadlines due;
     std::optional<date> started, deployed;
     bool start_late, deploy_late;
+    int from_year = 0;                ///< the first contract year whose edition has it
+    std::string_view edition{};       ///< that year's edition
+    bool later_edition = false;       ///< that edition is not the signature's
+    std::optional<date> counted_from{};
 };
-std::vector<mission_state> mission_states(const funding::aci_cpts_contract& c, const aci_cpts_edition& e, date as_of) {
+std::vector<mission_state> mission_states(const funding::aci_cpts_contract& c, const funding::contract_context& ctx, date as_of) {
     std::vector<mission_state> out;
     for (const auto& entry : cpts_mission_table) {
-        const auto& terms = e.terms(entry.mission);
+        const auto d = funding::due_of(c, entry.mission, ctx);
         const funding::contracted_mission* m = nullptr;
         for (const auto& x : c.missions)
             if (x.mission == entry.mission && !m) m = &x;
-        if (!terms || (!terms->socle && !m)) continue;
-        mission_state st{entry.mission, terms->socle, m != nullptr, funding::deadlines_of(e, entry.mission, c.signed_on), {}, {}, false, false};
+        if (d.from_year == 0 || (!d.socle && !m)) continue;
+        mission_state st{entry.mission, d.socle, m != nullptr, d.due, {}, {}, false, false, d.from_year, d.edition->id, d.later_edition, d.counted_from};
         if (m) {
             st.started = m->started;
             st.deployed = m->deployed;
@@ -879,7 +884,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         }
         if (!f->events.empty()) {
             const structure_kind kind = std::visit([](const auto& x) { return kind_of_v<decltype(x)>; }, d.structures[i]);
-            auto replayed = procedures::replay(kind, f->events, o.as_of, procedures::replay_options{&figures, o.conventions});
+            auto replayed = procedures::replay(kind, f->events, o.as_of, procedures::replay_options{&figures, o.conventions, &o.doctrine});
             for (auto& diag : procedures::diagnostics(replayed, f->events)) r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
             if (f->contract)  // the contract record and the log give the same dates, or a warning says where not
                 for (auto& diag : procedures::compare_with_contract(replayed, f->events, *f->contract))
@@ -1087,12 +1092,32 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                     edition["in_force_from"] = iso_text(e->from);
                     if (e->until) edition["in_force_until"] = iso_text(*e->until);
                     x["edition"] = std::move(edition);
+                    const funding::contract_context ctx{o.as_of, &figures};
+                    json::array years;
+                    for (const auto& t : funding::year_terms(*c, ctx)) {
+                        json::object y;
+                        y["year"] = t.year;
+                        y["from"] = iso_text(t.from);
+                        y["until"] = iso_text(t.until);
+                        y["edition"] = std::string{t.edition->id};
+                        if (t.later_edition) y["edition_from_this_year"] = figure_json(funding::use(t.edition->contracts_in_force, t.edition->in_force_from));
+                        y["fonctionnement"] = amount_json_text(t.fonctionnement);
+                        if (t.ceiling.envelope) y["fonctionnement_envelope"] = figure_json(funding::use(*t.ceiling.envelope, t.edition->in_force_from));
+                        y["accelerated"] = t.ceiling.accelerated;
+                        if (t.total_at_full) y["total_at_100_percent"] = amount_json_text(*t.total_at_full);
+                        if (t.maximum) y["yearly_maximum"] = figure_json(funding::use(*t.maximum, t.edition->in_force_from));
+                        years.push_back(std::move(y));
+                    }
+                    x["years"] = std::move(years);
                     json::array missions;
-                    for (const auto& m : mission_states(*c, ed, o.as_of)) {
+                    for (const auto& m : mission_states(*c, ctx, o.as_of)) {
                         json::object y;
                         y["mission"] = std::string{id(m.mission)};
                         y["socle"] = m.socle;
                         y["in_contract"] = m.in_contract;
+                        y["from_year"] = m.from_year;
+                        y["edition"] = std::string{m.edition};
+                        if (m.counted_from) y["counted_from"] = iso_text(*m.counted_from);
                         if (m.due.start_by) y["start_by"] = iso_text(*m.due.start_by);
                         if (m.started) y["started"] = iso_text(*m.started);
                         y["start_late"] = m.start_late;
@@ -1255,7 +1280,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 continue;
             }
             const auto& ed = *e->value;
-            text += T(" — édition : ", " — edition: ");
+            text += T(" — édition à la signature : ", " — edition at the signature: ");
             text += std::string{ed.name.in(L)} + " (" + std::string{ed.id} + T(", en vigueur du ", ", in force from ") + iso_text(e->from);
             if (e->until) text += T(" au ", " until ") + iso_text(*e->until);
             text += ")\n";
@@ -1266,12 +1291,38 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             text += T(" habitants donnent la taille ", " inhabitants give size ");
             text += std::to_string(number(ed.sizes.size_of(c->population)));
             text += '\n';
-            text += T("    Missions (échéances comptées de la signature) :\n", "    Missions (deadlines counted from the signature):\n");
-            for (const auto& m : mission_states(*c, ed, o.as_of)) {
+            const funding::contract_context ctx{o.as_of, &figures};
+            text += T("    Années du contrat :\n", "    Contract years:\n");
+            for (const auto& t : funding::year_terms(*c, ctx)) {
+                const auto cite = [&](const figure<euros>& f) {
+                    return f.value.french_text() + " (" + std::string{f.id} + ", " + certainty_mark(f.source) + ")";
+                };
+                text += T("      année ", "      year ") + std::to_string(t.year) + " (" + iso_text(t.from) + T(" au ", " to ") +
+                        iso_text(add_days(t.until, std::chrono::days{-1})) + T(") : ", "): ") + std::string{t.edition->id};
+                if (t.later_edition)
+                    text += T(" (dès cette année : ", " (from this year: ") + std::string{t.edition->contracts_in_force.id} + " = " +
+                            std::to_string(t.edition->contracts_in_force.value) + ", " + certainty_mark(t.edition->contracts_in_force.source) + ")";
+                text += T(" ; fonctionnement ", "; fonctionnement ") + t.fonctionnement.french_text();
+                if (t.ceiling.envelope)
+                    text += T(", plafond ", ", envelope ") + std::string{t.ceiling.accelerated ? T("accéléré ", "accelerated ") : ""} + cite(*t.ceiling.envelope);
+                if (t.total_at_full) text += T(" ; à 100 % : ", "; at 100 %: ") + t.total_at_full->french_text();
+                if (t.maximum) text += T(", maximum ", ", maximum ") + cite(*t.maximum);
+                else text += T(", maximum non connu", ", maximum not known");
+                text += '\n';
+            }
+            text += T("    Missions (échéances comptées de la signature, ou de la première année sous l'édition qui les ajoute) :\n",
+                      "    Missions (deadlines counted from the signature, or from the first year under the edition that adds them):\n");
+            for (const auto& m : mission_states(*c, ctx, o.as_of)) {
                 text += "      - ";
                 text += std::string{name(m.mission).in(L)};
                 text += m.socle ? " [socle]" : T(" [optionnelle]", " [optional]");
-                if (!m.in_contract) text += T(" ABSENTE DU CONTRAT", " MISSING FROM THE CONTRACT");
+                if (m.later_edition)
+                    text += T(" (dès l'année ", " (from year ") + std::to_string(m.from_year) + ", " + std::string{m.edition} + ", " + iso_text(*m.counted_from) + ")";
+                if (!m.in_contract) {
+                    text += T(" ABSENTE DU CONTRAT", " MISSING FROM THE CONTRACT");
+                    if (m.due.start_by) text += T(" (démarrage dû le ", " (start due by ") + iso_text(*m.due.start_by) + ")";
+                    if (m.start_late) text += T(" EN RETARD", " LATE");
+                }
                 const auto step = [&](std::string_view what, const std::optional<date>& due, const std::optional<date>& done, bool late) {
                     text += T(" ; ", "; ");
                     text += what;

@@ -32,7 +32,8 @@ std::string months(const std::optional<int>& m) { return m ? std::to_string(*m) 
 
 template <class T>
 void figure_row(std::ostringstream& md, std::string_view what, const figure<T>& f, const std::string& value) {
-    md << "| `" << f.id << "` | " << what << " | " << value << " | " << letter(f.source.status) << " | " << cell(f.source.text) << " |\n";
+    md << "| `" << f.id << "` | " << what << " | " << value << " | " << entry(f.layer).name.en << " | " << letter(f.source.status) << " | "
+       << cell(f.source.text) << " |\n";
 }
 
 void edition(std::ostringstream& md, const aci_cpts_edition& e) {
@@ -40,7 +41,7 @@ void edition(std::ostringstream& md, const aci_cpts_edition& e) {
        << "- Text: " << e.text.title_fr << "\n"
        << "- In force for contracts signed from " << iso_text(e.in_force_from) << " (" << letter(e.date_source.status) << ": "
        << e.date_source.text << ")\n\n"
-       << "| Id | Figure | Value | C/S/U | Source |\n|---|---|---|---|---|\n";
+       << "| Id | Figure | Value | Layer | C/S/U | Source |\n|---|---|---|---|---|---|\n";
     figure_row(md, "size 2 from (inhabitants)", e.sizes.size_2_from, std::to_string(e.sizes.size_2_from.value));
     figure_row(md, "size 3 from (inhabitants)", e.sizes.size_3_from, std::to_string(e.sizes.size_3_from.value));
     figure_row(md, "size 4 from (inhabitants)", e.sizes.size_4_from, std::to_string(e.sizes.size_4_from.value));
@@ -91,7 +92,7 @@ void msp_edition(std::ostringstream& md, const aci_msp_edition& e) {
        << "- Text: " << e.text.title_fr << "\n"
        << "- Used for the remuneration of the calendar years whose 31 December is on or after " << iso_text(e.in_force_from) << " ("
        << letter(e.date_source.status) << ": " << e.date_source.text << ")\n\n"
-       << "| Id | Figure | Value | C/S/U | Source |\n|---|---|---|---|---|\n";
+       << "| Id | Figure | Value | Layer | C/S/U | Source |\n|---|---|---|---|---|---|\n";
     figure_row(md, "value of a point", e.point_value, e.point_value.value.french_text());
     figure_row(md, "patientèle of reference", e.reference_patients, std::to_string(e.reference_patients.value));
     figure_row(md, "share of the year paid in advance", e.advance, std::to_string(e.advance.value.in_basis_points() / 100) + " %");
@@ -166,7 +167,7 @@ std::string page() {
     }
     const auto& law = parameters::direct_access;
     md << "\n## Direct access to physiotherapists (law)\n\n"
-       << "| Id | Figure | Value | C/S/U | Source |\n|---|---|---|---|---|\n";
+       << "| Id | Figure | Value | Layer | C/S/U | Source |\n|---|---|---|---|---|---|\n";
     figure_row(md, "sessions per patient without a prior medical diagnosis, at most", law.max_sessions, std::to_string(law.max_sessions.value));
     md << "\n| Setting | From | Until | C/S/U | Source |\n|---|---|---|---|---|\n";
     for (const auto& x : law.settings)
@@ -180,14 +181,20 @@ std::string page() {
     md << "\n## Delays of a CPTS's procedure — `" << proc.id << "`\n\n"
        << "- For projects from " << iso_text(proc.in_force_from) << " (" << letter(proc.date_source.status) << ": " << proc.date_source.text << ")\n"
        << "- How they are counted (month ends, suspensions, the day of a deemed validation): docs/procedures.md\n\n"
-       << "| Id | Figure | Value | C/S/U | Source |\n|---|---|---|---|---|\n";
-    figure_row(md, "the ARS's decision on a letter of intent, after the CCOPD's opinion", proc.letter_decision_months,
-               std::to_string(proc.letter_decision_months.value) + " months");
-    figure_row(md, "the health project, after the letter's validation (recommended)", proc.health_project_months,
-               std::to_string(proc.health_project_months.value) + " months");
+       << "| Id | Figure | Value | Layer | C/S/U | Source |\n|---|---|---|---|---|---|\n";
     figure_row(md, "deemed validation of a submitted health project, unless opposed", proc.deemed_validation_months,
                std::to_string(proc.deemed_validation_months.value) + " months");
     figure_row(md, "one follow-up meeting in each period of", proc.follow_up_months, std::to_string(proc.follow_up_months.value) + " months");
+    for (const auto& r : parameters::national_figures.regional_procedures) {
+        md << "\n### A region's own steps — `" << r.id << "` (preset `" << r.region << "`)\n\n"
+           << "- For letters filed from " << iso_text(r.in_force_from) << " (" << letter(r.date_source.status) << ": " << cell(r.date_source.text)
+           << ")\n\n"
+           << "| Id | Figure | Value | Layer | C/S/U | Source |\n|---|---|---|---|---|---|\n";
+        figure_row(md, "the ARS's decision on a letter of intent, after the CCOPD's opinion", r.letter_decision_months,
+                   std::to_string(r.letter_decision_months.value) + " months");
+        figure_row(md, "the health project, after the letter's validation (recommended)", r.health_project_months,
+                   std::to_string(r.health_project_months.value) + " months");
+    }
     md << "\n## Regional doctrine (the structures' figures)\n\n"
        << "A doctrine is the national figures with a region's changes (`regional_doctrine::figures()`).\n\n"
        << "| Preset | ESP minimum beyond the national one | FIR to an association | CPTS cover the region without white zone nor overlap | C/S/U | Source |\n|---|---|---|---|---|---|\n";

@@ -65,6 +65,10 @@ struct contracted_mission {
     friend constexpr bool operator==(const contracted_mission&, const contracted_mission&) = default;
 };
 
+/// No year with a fonctionnement of its own, written out (as no_amounts, for GCC 12's constant expressions).
+inline constexpr std::array<std::optional<euros>, contract_years> same_fonctionnement_every_year{std::nullopt, std::nullopt, std::nullopt,
+                                                                                                std::nullopt, std::nullopt};
+
 /// An ACI CPTS contract. Text is std::string (run time) or std::string_view (constants); Missions a
 /// container of contracted_mission.
 template <class Text, class Missions>
@@ -75,11 +79,21 @@ struct basic_aci_cpts_contract {
     legal_form form = legal_form::association_1901;  ///< the CPTS's legal form
     date signed_on{};
     std::optional<date> project_validated{};  ///< when the ARS validated the health project (or it was deemed validated)
-    std::int64_t population = 0;  ///< the population of the territory covered
+    std::int64_t population = 0;  ///< the population of the territory covered, at the signature
     cpts_size size = cpts_size::one;  ///< the size the contract states
     int term_years = 5;
     euros fonctionnement{};       ///< the yearly fonctionnement (operating) envelope signed
     Missions missions{};
+    /// The fonctionnement of a contract year where it is not `fonctionnement` (an amendment, the avenant 2's
+    /// accelerator): fonctionnement_by_year[0] is the first year's.
+    std::array<std::optional<euros>, contract_years> fonctionnement_by_year = same_fonctionnement_every_year;
+
+    /// The fonctionnement of contract year n (1 to 5).
+    [[nodiscard]] constexpr euros fonctionnement_of_year(int n) const noexcept {
+        if (n < 1 || n > static_cast<int>(contract_years)) return fonctionnement;
+        const auto& y = fonctionnement_by_year[static_cast<std::size_t>(n - 1)];
+        return y ? *y : fonctionnement;
+    }
 
     friend constexpr bool operator==(const basic_aci_cpts_contract&, const basic_aci_cpts_contract&) = default;
 };
@@ -87,25 +101,68 @@ struct basic_aci_cpts_contract {
 /// A contract read from a file or built at run time.
 using aci_cpts_contract = basic_aci_cpts_contract<std::string, std::vector<contracted_mission>>;
 
+/// The n-th anniversary of a signature (0: the signature itself); 29 February gives 28 February.
+[[nodiscard]] constexpr date anniversary(date signed_on, int n) { return add_months(signed_on, std::chrono::months{12 * n}); }
+
 /// What a contract's check knows besides the contract: the date it is made for (empty in a constant
 /// expression: what is late cannot be said, what is recorded late can) and the figures in use.
+///
+/// Each contract year is under an edition of the ACI CPTS: the first year under the edition in force at the
+/// signature; a later year under a later edition when that edition applies to the contracts in force (its
+/// CONTRACTS_IN_FORCE figure) and took effect on or before the year's first day. The avenant 2's own clause
+/// on the contracts already signed was not read: the health insurance says "La CPTS doit ainsi répondre
+/// désormais à 4 missions socles obligatoires" [ameli-avenant-2-cpts] and the ARS PACA asks every CPTS for a
+/// crisis plan "d'ici 2024" [ars-paca-plan-crise], hence ACI_CPTS.AVENANT_2.CONTRACTS_IN_FORCE = 1 (U); a
+/// rulebook setting it to 0 keeps every contract under the edition of its signature (docs/funding.md).
 struct contract_context {
     std::optional<date> as_of;
     const parameters::figure_set* figures = &parameters::national_figures;
 
-    /// The edition of a contract signed on `day`, if any (a flag, not a null pointer: GCC 12 with
-    /// -fsanitize=undefined does not evaluate a pointer's comparison with null in a constant expression).
+    /// An edition, if any (a flag, not a null pointer: GCC 12 with -fsanitize=undefined does not evaluate a
+    /// pointer's comparison with null in a constant expression).
     struct edition_ref {
         const aci_cpts_edition* edition = nullptr;
         bool found = false;
         [[nodiscard]] constexpr explicit operator bool() const noexcept { return found; }
         [[nodiscard]] constexpr const aci_cpts_edition* operator->() const noexcept { return edition; }
         [[nodiscard]] constexpr const aci_cpts_edition& operator*() const noexcept { return *edition; }
+        [[nodiscard]] constexpr bool same(const edition_ref& other) const noexcept {
+            return found == other.found && (!found || edition->id == other.edition->id);
+        }
     };
+    /// The edition of a contract signed on `day`, if any.
     [[nodiscard]] constexpr edition_ref edition_of(date day) const {
         const auto e = figures->aci_cpts_edition_on(day);
         if (!e) return {};
         return {e->value, true};
+    }
+    /// The first day of contract year n (1: the signature; n: the (n-1)-th anniversary).
+    [[nodiscard]] static constexpr date first_day_of_year(date signed_on, int n) { return anniversary(signed_on, n - 1); }
+    /// The edition contract year n (1 to the term) is under. A year that begins after the date of the check
+    /// is under the editions in force on that date (a later one is not known yet).
+    [[nodiscard]] constexpr edition_ref edition_of_year(date signed_on, int n) const {
+        const auto at_signature = edition_of(signed_on);
+        if (!at_signature || n <= 1) return at_signature;
+        date day = first_day_of_year(signed_on, n);
+        if (as_of && *as_of < day) day = *as_of < signed_on ? signed_on : *as_of;
+        edition_ref out = at_signature;
+        for (const auto& e : figures->aci_cpts)  // in order of their dates of effect
+            if (at_signature->in_force_from < e.in_force_from && e.in_force_from <= day && e.contracts_in_force.value == 1) out = {&e, true};
+        return out;
+    }
+    /// True when contract year n is under another edition than the signature's: what that edition asks then
+    /// rests on its CONTRACTS_IN_FORCE figure.
+    [[nodiscard]] constexpr bool later_edition(date signed_on, int n) const {
+        return !edition_of_year(signed_on, n).same(edition_of(signed_on));
+    }
+    /// The first contract year (1 to `term`) whose edition has mission m (as a socle mission when
+    /// `socle_only`), or 0 when none has.
+    [[nodiscard]] constexpr int first_year_with(date signed_on, int term, cpts_mission m, bool socle_only) const {
+        for (int n = 1; n <= term; ++n) {
+            const auto e = edition_of_year(signed_on, n);
+            if (e && e->terms(m) && (!socle_only || e->is_socle(m))) return n;
+        }
+        return 0;
     }
 };
 
@@ -114,17 +171,17 @@ namespace detail_contract {
     return date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
 inline constexpr date aci_in_force = ymd(2019, 8, 25);
-inline constexpr source_note aci_date{certainty::seed, "arrêté du 21 août 2019, JO 2019-08-24 (seeds 002, 003)"};
+inline constexpr source_note aci_date = parameters::aci_cpts_2019.date_source;
 [[nodiscard]] inline std::string figure_note(const source_note& s) { return std::string(1, letter(s.status)); }
 using coordcare::grouped_count;
 /// The total a contract signs for one year, as the yearly maxima count it: fonctionnement plus every
 /// mission's fixed and variable parts, but for the variable part of the crisis mission, which is paid only
 /// for a crisis the ARS recognises. Our reading (U): published avenant-2 contracts sign 22 500 € fixed +
 /// 67 500 € "si crise reconnue par l'ARS" for that mission, and one of them signs, without those 67 500 €,
-/// exactly the 382 500 € the help desk gives as a size-2 maximum (seed 000; DOMAIN.md §5).
+/// exactly the 382 500 € the help desk gives as a size-2 maximum [guichet-cpts-faq-4].
 template <class C>
 [[nodiscard]] constexpr std::optional<euros> year_total(const C& c, std::size_t year) {
-    euros total = c.fonctionnement;
+    euros total = c.fonctionnement_of_year(static_cast<int>(year) + 1);
     for (const auto& m : c.missions) {
         const auto with_fixed = checked_add(total, m.years[year].fixed);
         if (!with_fixed) return std::nullopt;
@@ -152,12 +209,101 @@ struct mission_deadlines {
     return out;
 }
 
+/// What a contract owes for one mission: from which contract year and under which edition, and its
+/// deadlines. A mission of the signature's edition counts from the signature; a socle mission that a later
+/// edition adds to a contract already signed (the crisis mission of a contract signed before avenant 2)
+/// counts from the first day of the contract's first year under that edition, by that edition's terms.
+struct mission_due {
+    int from_year = 0;            ///< the first contract year whose edition has the mission (as socle, if one has); 0: none in the term
+    date counted_from{};          ///< the signature, or that year's first day
+    contract_context::edition_ref edition{};  ///< that year's edition
+    bool socle = false;           ///< a socle mission of that edition
+    bool later_edition = false;   ///< that edition is not the signature's: what it asks rests on its CONTRACTS_IN_FORCE figure
+    mission_deadlines due{};
+};
+template <class C>
+[[nodiscard]] constexpr mission_due due_of(const C& c, cpts_mission m, const contract_context& ctx) {
+    mission_due out;
+    const int term = c.term_years < 1 ? 1 : c.term_years > static_cast<int>(contract_years) ? static_cast<int>(contract_years) : c.term_years;
+    const int socle_year = ctx.first_year_with(c.signed_on, term, m, true);
+    const int n = socle_year != 0 ? socle_year : ctx.first_year_with(c.signed_on, term, m, false);
+    if (n == 0) return out;
+    out.from_year = n;
+    out.edition = ctx.edition_of_year(c.signed_on, n);
+    out.socle = out.edition->is_socle(m);
+    out.later_edition = ctx.later_edition(c.signed_on, n);
+    out.counted_from = contract_context::first_day_of_year(c.signed_on, n);
+    out.due = deadlines_of(*out.edition, m, out.counted_from);
+    return out;
+}
+
+/// What a contract year's fonctionnement may reach: the envelope of the contract's size in the year's
+/// edition, or its accelerated envelope in the first year under an edition that has an accelerator for a
+/// contract signed early enough (avenant 2: the complement of its "accélérateur", a reading, U).
+struct fonctionnement_ceiling {
+    const figure<euros>* envelope = nullptr;
+    contract_context::edition_ref edition{};
+    bool accelerated = false;
+    bool later_edition = false;
+};
+template <class C>
+[[nodiscard]] constexpr fonctionnement_ceiling fonctionnement_ceiling_of(const C& c, int n, const contract_context& ctx) {
+    fonctionnement_ceiling out;
+    out.edition = ctx.edition_of_year(c.signed_on, n);
+    if (!out.edition) return out;
+    out.later_edition = ctx.later_edition(c.signed_on, n);
+    out.envelope = &out.edition->fonctionnement_of(c.size);
+    const bool first_year_under = n == 1 || !ctx.edition_of_year(c.signed_on, n - 1).same(out.edition);
+    const auto& accelerated = out.edition->accelerated_fonctionnement_of(c.size);
+    if (first_year_under && accelerated && out.edition->accelerator_signed_by && !(*out.edition->accelerator_signed_by < c.signed_on)) {
+        out.envelope = &*accelerated;
+        out.accelerated = true;
+    }
+    return out;
+}
+
+/// What governs one contract year: its dates, the edition it is under, its fonctionnement with the envelope
+/// it is checked against, and the yearly maximum of its size with the total the maximum counts — every
+/// figure a verdict on that year rests on, whether the year passes or not.
+struct contract_year_terms {
+    int year = 0;
+    date from{};   ///< its first day (the signature, then an anniversary)
+    date until{};  ///< the first day of the next year
+    contract_context::edition_ref edition{};
+    bool later_edition = false;  ///< under another edition than the signature's (rests on its CONTRACTS_IN_FORCE figure)
+    euros fonctionnement{};
+    fonctionnement_ceiling ceiling{};
+    std::optional<figure<euros>> maximum{};  ///< the yearly maximum of the size in that edition; empty when not known
+    std::optional<euros> total_at_full{};    ///< the year's total as the maximum counts it (detail_contract::year_total)
+};
+/// The terms of each year of the contract's term (1 to 5 years; none before the first edition).
+template <class C>
+[[nodiscard]] std::vector<contract_year_terms> year_terms(const C& c, const contract_context& ctx) {
+    std::vector<contract_year_terms> out;
+    if (!ctx.edition_of(c.signed_on) || c.term_years < 1) return out;
+    const int term = c.term_years > static_cast<int>(contract_years) ? static_cast<int>(contract_years) : c.term_years;
+    for (int n = 1; n <= term; ++n) {
+        contract_year_terms t;
+        t.year = n;
+        t.from = contract_context::first_day_of_year(c.signed_on, n);
+        t.until = contract_context::first_day_of_year(c.signed_on, n + 1);
+        t.edition = ctx.edition_of_year(c.signed_on, n);
+        t.later_edition = ctx.later_edition(c.signed_on, n);
+        t.fonctionnement = c.fonctionnement_of_year(n);
+        t.ceiling = fonctionnement_ceiling_of(c, n, ctx);
+        t.maximum = t.edition->yearly_maximum_of(c.size);
+        t.total_at_full = detail_contract::year_total(c, static_cast<std::size_t>(n - 1));
+        out.push_back(t);
+    }
+    return out;
+}
+
 namespace rules {
 
 /// The contract is signed under an edition of the ACI CPTS: on or after its date of effect.
 struct contract_edition {
     static constexpr rule_info info{
-        "CPTS.CONTRACT.EDITION", rule_layer::national_agreement, {legal::aci_cpts_2019, "", "", {certainty::seed, "arrêté du 21 août 2019 (seeds 002, 003)"}},
+        "CPTS.CONTRACT.EDITION", rule_layer::national_agreement, {legal::aci_cpts_2019, "", "", {certainty::stated, "arrêté du 21 août 2019 (seeds 002, 003)"}},
         {"Le contrat est signé sous une édition de l'ACI CPTS, à compter de son entrée en vigueur.",
          "The contract is signed under an edition of the ACI CPTS, on or after its date of effect."},
         since_always, {certainty::confirmed, "a contract signed before the ACI CPTS existed is under none, whenever it is checked"}};
@@ -192,7 +338,7 @@ struct contract_association {
 struct contract_project_validated {
     static constexpr rule_info info{
         "CPTS.CONTRACT.PROJECT_VALIDATED", rule_layer::national_agreement,
-        {legal::aci_cpts_2019, "", "", {certainty::seed, "seed 003: the ACI is signed on a validated health project; article not identified"}},
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "seed 003: the ACI is signed on a validated health project; article not identified"}},
         {"Le projet de santé de la CPTS est validé par l'ARS avant la signature du contrat.",
          "The CPTS's health project is validated by the ARS before the contract is signed."},
         detail_contract::aci_in_force, detail_contract::aci_date};
@@ -213,7 +359,8 @@ struct contract_project_validated {
 /// The size the contract states is the size of its population under its edition.
 struct contract_size {
     static constexpr rule_info info{
-        "CPTS.CONTRACT.SIZE", rule_layer::national_agreement, {legal::aci_cpts_2019, "", "", {certainty::confirmed, "ACI CPTS: sizes by population (DOMAIN.md §5)"}},
+        "CPTS.CONTRACT.SIZE", rule_layer::national_agreement,
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "the ACI's sizes by population [ars-paca-cdc-cpts], [paps-hdf-aci-cpts]"}},
         {"La taille du contrat est celle de la population couverte, selon les seuils de son édition.",
          "The contract's size is that of the population covered, by the thresholds of its edition."},
         detail_contract::aci_in_force, detail_contract::aci_date};
@@ -222,7 +369,7 @@ struct contract_size {
         const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
         if (c.population > 0 && e->sizes.size_of(c.population) == c.size) return;
-        report(location::of(c.population > 0 ? "size" : "population")).because([&] {
+        auto found = report(location::of(c.population > 0 ? "size" : "population")).because([&] {
             if (c.population <= 0)
                 return bilingual{} << label{"population couverte : ", "population covered: "} << c.population
                                    << label{" ; elle est positive", "; it is positive"};
@@ -233,42 +380,62 @@ struct contract_size {
                                << label{", 3 dès ", ", 3 from "} << detail_contract::grouped_count(e->sizes.size_3_from.value)
                                << label{", 4 dès ", ", 4 from "} << detail_contract::grouped_count(e->sizes.size_4_from.value) << ")";
         });
+        if (c.population > 0)
+            for (const auto* t : e->sizes.decisive(c.population, c.size)) found.rests_on(use(*t, e->in_force_from));
     }
 };
 
-/// Every socle mission of the contract's edition is in the contract (seed 003: without them a project
-/// is not a CPTS under the ACI and is not funded).
+/// Every socle mission of the editions the contract's years are under is in the contract (a project
+/// without them "ne pourra pas être reconnu comme CPTS et ne pourra pas être financé au titre de l'ACI"
+/// [ars-paca-cdc-cpts]). A socle mission that a later edition adds (the crisis mission of a contract signed
+/// before avenant 2) is missing once the day it was to start by has passed.
 struct contract_socle_missions {
     static constexpr rule_info info{
         "CPTS.CONTRACT.SOCLE_MISSIONS", rule_layer::national_agreement,
-        {legal::aci_cpts_2019, "", "", {certainty::seed, "seeds 002, 003: the socle missions are due from every CPTS that signs"}},
-        {"Le contrat comprend toutes les missions socles de son édition de l'ACI.", "The contract includes every socle mission of its edition of the ACI."},
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "the socle missions are due from every CPTS that signs [ars-idf-cpts], [ars-paca-cdc-cpts]"}},
+        {"Le contrat comprend toutes les missions socles des éditions de l'ACI dont relèvent ses années.",
+         "The contract includes every socle mission of the editions of the ACI its years are under."},
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
         const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
-        for (const auto& t : e->missions) {
-            if (!t || !t->socle) continue;
+        for (const auto& entry : cpts_mission_table) {
+            const auto m = entry.mission;
             bool present = false;
-            for (const auto& m : c.missions) present = present || m.mission == t->mission;
+            for (const auto& x : c.missions) present = present || x.mission == m;
             if (present) continue;
-            report(location::of("missions")).because([&, m = t->mission] {
-                return bilingual{} << label{"la mission socle « ", "the socle mission \""} << name(m) << label{" » manque ; ", "\" is missing; "}
-                                   << e->name << label{", en vigueur à la signature du ", ", in force on the signature date "}
-                                   << iso_text(c.signed_on) << label{", la demande", ", requires it"};
-            });
+            const auto d = due_of(c, m, ctx);
+            if (d.from_year == 0 || !d.socle) continue;
+            if (!d.later_edition) {
+                report(location::of("missions")).because([&] {
+                    return bilingual{} << label{"la mission socle « ", "the socle mission \""} << name(m) << label{" » manque ; ", "\" is missing; "}
+                                       << e->name << label{", en vigueur à la signature du ", ", in force on the signature date "}
+                                       << iso_text(c.signed_on) << label{", la demande", ", requires it"};
+                });
+                continue;
+            }
+            if (!ctx.as_of || !d.due.start_by || !(*d.due.start_by < *ctx.as_of)) continue;  // not due yet
+            report(location::of("missions"))
+                .because([&] {
+                    return bilingual{} << label{"la mission socle « ", "the socle mission \""} << name(m) << label{" » manque ; ", "\" is missing; "}
+                                       << d.edition->name << label{", dont relève le contrat depuis son année ", ", which the contract is under from its year "}
+                                       << d.from_year << label{" (le ", " ("} << iso_text(d.counted_from)
+                                       << label{"), la demande : elle devait démarrer au plus tard le ", "), requires it: it was to start by "}
+                                       << iso_text(*d.due.start_by);
+                })
+                .rests_on(use(d.edition->contracts_in_force, d.edition->in_force_from));
         }
     }
 };
 
-/// Each mission of the contract is a mission of its edition, and appears once.
+/// Each mission of the contract is a mission of an edition its years are under, and appears once.
 struct contract_mission_of_edition {
     static constexpr rule_info info{
         "CPTS.CONTRACT.MISSION_OF_EDITION", rule_layer::national_agreement,
-        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "the missions of each edition (DOMAIN.md §4)"}},
-        {"Chaque mission du contrat est une mission de son édition de l'ACI, une seule fois.",
-         "Each mission of the contract is a mission of its edition of the ACI, once."},
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "the missions of each edition [ars-idf-cpts], [ars-paca-cdc-cpts], [ameli-avenant-2-cpts]"}},
+        {"Chaque mission du contrat est une mission d'une édition de l'ACI dont relève une de ses années, une seule fois.",
+         "Each mission of the contract is a mission of an edition of the ACI one of its years is under, once."},
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
@@ -278,12 +445,49 @@ struct contract_mission_of_edition {
         for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i) {
             bool earlier = false;
             for (auto jt = c.missions.begin(); jt != it; ++jt) earlier = earlier || jt->mission == it->mission;
-            if (!e->terms(it->mission) || earlier)
-                report(location{"missions", i, "mission"}).because([&, m = it->mission, earlier] {
-                    if (earlier) return bilingual{} << label{"la mission « ", "the mission \""} << name(m) << label{" » figure deux fois", "\" appears twice"};
-                    return bilingual{} << label{"la mission « ", "the mission \""} << name(m) << label{" » n'existe pas dans ", "\" is not in "}
-                                       << e->name;
+            if (earlier) {
+                report(location{"missions", i, "mission"}).because([&, m = it->mission] {
+                    return bilingual{} << label{"la mission « ", "the mission \""} << name(m) << label{" » figure deux fois", "\" appears twice"};
                 });
+                continue;
+            }
+            if (due_of(c, it->mission, ctx).from_year != 0) continue;
+            const auto last = ctx.edition_of_year(c.signed_on, c.term_years < 1 ? 1 : c.term_years);
+            report(location{"missions", i, "mission"}).because([&, m = it->mission] {
+                auto b = bilingual{} << label{"la mission « ", "the mission \""} << name(m) << label{" » n'existe pas dans ", "\" is not in "} << e->name;
+                if (!last.same(e)) b << label{" ni dans ", " nor in "} << last->name;
+                return b;
+            });
+        }
+    }
+};
+
+/// A mission that a later edition brings into a contract (the crisis mission of a contract signed before
+/// avenant 2) is recorded as started on or after the first day of the contract's first year under that
+/// edition: before it, the agreement did not fund it under this contract. A warning: the day a contract
+/// comes under the later edition is a reading (CONTRACTS_IN_FORCE).
+struct contract_mission_before_edition {
+    static constexpr rule_info info{
+        "CPTS.CONTRACT.MISSION_BEFORE_EDITION", rule_layer::national_agreement,
+        {legal::aci_cpts_avenant_2, "", "", {certainty::uncertain, "the avenant's clause on the contracts in force was not read (docs/funding.md)"}},
+        {"Une mission qu'une édition ultérieure ajoute au contrat démarre au plus tôt la première année du contrat sous cette édition.",
+         "A mission a later edition adds to the contract starts no earlier than the contract's first year under that edition."},
+        parameters::aci_cpts_avenant_2.in_force_from, parameters::aci_cpts_avenant_2.date_source, std::nullopt, severity::warning};
+    template <class C, class Report>
+    static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
+        if (!ctx.edition_of(c.signed_on)) return;
+        std::size_t i = 0;
+        for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i) {
+            const auto d = due_of(c, it->mission, ctx);
+            if (d.from_year <= 1 || !d.later_edition || !it->started || !(*it->started < d.counted_from)) continue;
+            report(location{"missions", i, "started"})
+                .because([&, m = it->mission, when = *it->started] {
+                    return bilingual{} << label{"mission « ", "mission \""} << name(m) << label{" » démarrée le ", "\" started on "} << iso_text(when)
+                                       << label{", avant l'année ", ", before year "} << d.from_year
+                                       << label{" du contrat, la première sous ", " of the contract, its first under "} << d.edition->name
+                                       << label{" (le ", " ("} << iso_text(d.counted_from) << ")";
+                })
+                .rests_on(use(d.edition->contracts_in_force, d.edition->in_force_from));
         }
     }
 };
@@ -292,7 +496,7 @@ struct contract_mission_of_edition {
 struct contract_term {
     static constexpr rule_info info{
         "CPTS.CONTRACT.TERM", rule_layer::national_agreement,
-        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "a tripartite contract of five years (DOMAIN.md §2, seed 002)"}},
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "'Ce contrat est signé pour une durée de 5 ans' [ars-paca-cdc-cpts]"}},
         {"Le contrat est conclu pour la durée de son édition (cinq ans), sans montant au-delà.",
          "The contract is signed for its edition's term (five years), with no amount after it."},
         detail_contract::aci_in_force, detail_contract::aci_date};
@@ -301,10 +505,12 @@ struct contract_term {
         const auto e = ctx.edition_of(c.signed_on);
         if (!e) return;
         if (c.term_years != e->term_years.value)
-            report(location::of("term_years")).because([&] {
-                return bilingual{} << label{"durée de ", "term of "} << c.term_years << label{" ans ; ", " years; "} << e->name
-                                   << label{" fixe ", " sets "} << e->term_years.value << label{" ans", " years"};
-            });
+            report(location::of("term_years"))
+                .because([&] {
+                    return bilingual{} << label{"durée de ", "term of "} << c.term_years << label{" ans ; ", " years; "} << e->name
+                                       << label{" fixe ", " sets "} << e->term_years.value << label{" ans", " years"};
+                })
+                .rests_on(use(e->term_years, e->in_force_from));
         if (c.term_years < 1) return;  // no year at all: the term says it
         const int term = c.term_years;
         std::size_t i = 0;
@@ -315,67 +521,95 @@ struct contract_term {
                         return bilingual{} << label{"des montants pour l'année ", "amounts for year "} << static_cast<int>(y + 1)
                                            << label{" d'un contrat de ", " of a contract of "} << c.term_years << label{" ans", " years"};
                     });
+        for (std::size_t y = static_cast<std::size_t>(term); y < contract_years; ++y)
+            if (c.fonctionnement_by_year[y])
+                report(location{"fonctionnement_by_year", y, {}}).because([&, y] {
+                    return bilingual{} << label{"un fonctionnement pour l'année ", "a fonctionnement for year "} << static_cast<int>(y + 1)
+                                       << label{" d'un contrat de ", " of a contract of "} << c.term_years << label{" ans", " years"};
+                });
     }
 };
 
-/// The fonctionnement envelope is within the edition's envelope for the contract's size.
+/// Each contract year's fonctionnement is within the envelope of the contract's size in the edition of
+/// that year.
 struct contract_fonctionnement {
     static constexpr rule_info info{
         "CPTS.CONTRACT.FONCTIONNEMENT", rule_layer::national_agreement,
-        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "fonctionnement by size (DOMAIN.md §5)"}},
-        {"L'enveloppe de fonctionnement du contrat ne dépasse pas celle de sa taille dans son édition.",
-         "The contract's fonctionnement envelope does not exceed that of its size in its edition."},
+        {legal::aci_cpts_2019, "art. 8 et 9.1", "", {certainty::stated, "the amounts of art. 8 were not read; the envelopes by size [guide-exercice-coordonne], [senat-r25-032]"}},
+        {"Le fonctionnement de chaque année du contrat ne dépasse pas l'enveloppe de sa taille dans l'édition de cette année.",
+         "Each contract year's fonctionnement does not exceed the envelope of its size in that year's edition."},
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
-        const auto e = ctx.edition_of(c.signed_on);
-        if (!e) return;
-        const auto& envelope = e->fonctionnement_of(c.size);
-        if (euros{} <= c.fonctionnement && c.fonctionnement <= envelope.value) return;
-        report(location::of("fonctionnement")).because([&] {
-            return bilingual{} << c.fonctionnement.french_text() << label{" par an ; l'enveloppe de la taille ", " a year; the envelope of size "}
-                               << number(c.size) << label{" est de ", " is "} << envelope.value.french_text() << " (" << envelope.id << ", "
-                               << detail_contract::figure_note(envelope.source) << ")";
-        });
+        if (!ctx.edition_of(c.signed_on)) return;
+        const int term = c.term_years < 1 ? 1 : c.term_years > static_cast<int>(contract_years) ? static_cast<int>(contract_years) : c.term_years;
+        std::string_view reported_figure{};
+        euros reported_value{};
+        for (int n = 1; n <= term; ++n) {
+            const auto ceiling = fonctionnement_ceiling_of(c, n, ctx);
+            if (!ceiling.envelope) continue;
+            const euros value = c.fonctionnement_of_year(n);
+            if (euros{} <= value && value <= ceiling.envelope->value) continue;
+            if (ceiling.envelope->id == reported_figure && value == reported_value) continue;  // the same excess, said once
+            reported_figure = ceiling.envelope->id;
+            reported_value = value;
+            const bool own = c.fonctionnement_by_year[static_cast<std::size_t>(n - 1)].has_value();
+            auto found = report(own ? location{"fonctionnement_by_year", static_cast<std::size_t>(n - 1), {}} : location::of("fonctionnement"))
+                             .because([&, n, value] {
+                                 return bilingual{} << label{"année ", "year "} << n << label{" : ", ": "} << value.french_text()
+                                                    << label{" ; l'enveloppe de la taille ", "; the envelope of size "} << number(c.size)
+                                                    << label{" sous ", " under "} << ceiling.edition->name
+                                                    << (ceiling.accelerated ? label{" (accélérateur)", " (accelerator)"} : label{"", ""})
+                                                    << label{" est de ", " is "} << ceiling.envelope->value.french_text() << " ("
+                                                    << ceiling.envelope->id << ", " << detail_contract::figure_note(ceiling.envelope->source) << ")";
+                             });
+            found.rests_on(use(*ceiling.envelope, ceiling.edition->in_force_from));
+            if (ceiling.later_edition) found.rests_on(use(ceiling.edition->contracts_in_force, ceiling.edition->in_force_from));
+        }
     }
 };
 
-/// Each contract year, fonctionnement and missions at 100 % stay within the yearly maximum of the size,
-/// where the edition knows it (2019: all sizes; avenant 2: sizes 2 and 4). The crisis mission's variable
-/// part, paid only for a crisis the ARS recognises, is not counted (detail_contract::year_total says why).
+/// Each contract year, fonctionnement and missions at 100 % stay within the yearly maximum of the size in
+/// the edition of that year, where it is known (2019: all sizes; avenant 2: sizes 2 and 4). The crisis
+/// mission's variable part, paid only for a crisis the ARS recognises, is not counted (detail_contract::year_total says why).
 struct contract_yearly_maximum {
     static constexpr rule_info info{
         "CPTS.CONTRACT.YEARLY_MAXIMUM", rule_layer::national_agreement,
-        {legal::aci_cpts_2019, "", "", {certainty::seed, "maxima by size, all missions at 100 % (seed 002; DOMAIN.md §5)"}},
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "maxima by size, all missions at 100 % [ars-idf-cpts], [qdm-2019-11-21-cpts]"}},
         {"Chaque année, le fonctionnement et les missions à 100 % (hors part variable de la mission de crise, due seulement pour une crise reconnue par l'ARS) restent dans le maximum annuel de la taille.",
          "Each year, fonctionnement and missions at 100 % (but the crisis mission's variable part, due only for a crisis the ARS recognises) stay within the size's yearly maximum."},
         detail_contract::aci_in_force, detail_contract::aci_date};
     template <class C, class Report>
     static constexpr void check(const C& c, const contract_context& ctx, Report& report) {
-        const auto e = ctx.edition_of(c.signed_on);
-        if (!e) return;
-        const auto& maximum = e->yearly_maximum_of(c.size);
-        if (!maximum) return;
+        if (!ctx.edition_of(c.signed_on)) return;
         for (std::size_t y = 0; y < contract_years; ++y) {
+            const int n = static_cast<int>(y) + 1;
+            const auto e = ctx.edition_of_year(c.signed_on, n);
+            if (!e) continue;
+            const auto& maximum = e->yearly_maximum_of(c.size);
+            if (!maximum) continue;
             const auto total = detail_contract::year_total(c, y);
             if (total && *total <= maximum->value) continue;
-            report(location::of("missions")).because([&, y, total] {
-                return bilingual{} << label{"année ", "year "} << static_cast<int>(y + 1) << label{" : ", ": "}
+            auto found = report(location::of("missions")).because([&, n, total] {
+                return bilingual{} << label{"année ", "year "} << n << label{" : ", ": "}
                                    << (total ? total->french_text() : std::string{"> 92 233 720 368 547 758,07 €"})
                                    << label{" à 100 % ; le maximum de la taille ", " at 100 %; the maximum of size "} << number(c.size)
-                                   << label{" est de ", " is "} << maximum->value.french_text() << " (" << maximum->id << ", "
-                                   << detail_contract::figure_note(maximum->source) << ")";
+                                   << label{" sous ", " under "} << e->name << label{" est de ", " is "} << maximum->value.french_text() << " ("
+                                   << maximum->id << ", " << detail_contract::figure_note(maximum->source) << ")";
             });
+            found.rests_on(use(*maximum, e->in_force_from));
+            if (ctx.later_edition(c.signed_on, n)) found.rests_on(use(e->contracts_in_force, e->in_force_from));
         }
     }
 };
 
 /// Each mission with a deadline starts by it: a recorded start after it, or no start when the check's
-/// date is past it, is a violation.
+/// date is past it, is a violation. The deadline counts from the signature, or, for a socle mission a later
+/// edition adds, from the contract's first year under that edition (due_of).
 struct contract_mission_started {
     static constexpr rule_info info{
         "CPTS.CONTRACT.MISSION_STARTED", rule_layer::national_agreement,
-        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "the ACI's table of deadlines (DOMAIN.md §4)"}},
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "the ACI's calendar of the missions [paps-hdf-aci-cpts]"}},
         {"Chaque mission démarre dans le délai de son édition, compté de la signature.",
          "Each mission starts within its edition's deadline, counted from the signature."},
         detail_contract::aci_in_force, detail_contract::aci_date};
@@ -397,21 +631,26 @@ struct contract_mission_started {
     template <auto Deadline, auto Recorded, class C, class Report>
     static constexpr void check_deadline(const C& c, const contract_context& ctx, Report& report, std::string_view field, label done,
                                          label not_done) {
-        const auto e = ctx.edition_of(c.signed_on);
-        if (!e) return;
+        if (!ctx.edition_of(c.signed_on)) return;
         std::size_t i = 0;
         for (auto it = c.missions.begin(); it != c.missions.end(); ++it, ++i) {
-            const auto due = deadlines_of(*e, it->mission, c.signed_on).*Deadline;
+            const auto d = due_of(c, it->mission, ctx);
+            const auto due = d.due.*Deadline;
             if (!due) continue;
             const auto& when = (*it).*Recorded;
             const bool late = when ? *due < *when : (ctx.as_of && *due < *ctx.as_of);
             if (!late) continue;
-            report(location{"missions", i, field}).because([&, m = it->mission, due = *due, when] {
+            auto found = report(location{"missions", i, field}).because([&, m = it->mission, due = *due, when] {
                 auto b = bilingual{} << label{"mission « ", "mission \""} << name(m) << label{" »", "\""};
                 if (when) b << done << iso_text(*when);
                 else b << not_done << iso_text(*ctx.as_of);
-                return std::move(b) << label{" ; échéance le ", "; due by "} << iso_text(due);
+                b << label{" ; échéance le ", "; due by "} << iso_text(due);
+                if (d.later_edition)
+                    b << label{" (comptée de l'année ", " (counted from year "} << d.from_year << label{" du contrat, la première sous ", " of the contract, its first under "}
+                      << d.edition->name << ")";
+                return b;
             });
+            if (d.later_edition) found.rests_on(use(d.edition->contracts_in_force, d.edition->in_force_from));
         }
     }
 };
@@ -420,7 +659,7 @@ struct contract_mission_started {
 struct contract_mission_deployed {
     static constexpr rule_info info{
         "CPTS.CONTRACT.MISSION_DEPLOYED", rule_layer::national_agreement,
-        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "the ACI's table of deadlines (DOMAIN.md §4)"}},
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "the ACI's calendar of the missions [paps-hdf-aci-cpts]"}},
         {"Chaque mission est pleinement déployée dans le délai de son édition, compté de la signature.",
          "Each mission is fully deployed within its edition's deadline, counted from the signature."},
         detail_contract::aci_in_force, detail_contract::aci_date};
@@ -462,8 +701,8 @@ struct contract_amounts {
 /// The rules of an ACI CPTS contract, in the order they are checked and documented.
 using contract_rules =
     rule_list<contract_edition, contract_association, contract_project_validated, contract_size, contract_socle_missions,
-              contract_mission_of_edition, contract_term, contract_amounts, contract_fonctionnement, contract_yearly_maximum,
-              contract_mission_started, contract_mission_deployed>;
+              contract_mission_of_edition, contract_mission_before_edition, contract_term, contract_amounts, contract_fonctionnement,
+              contract_yearly_maximum, contract_mission_started, contract_mission_deployed>;
 
 }  // namespace rules
 

@@ -32,42 +32,11 @@ namespace coordcare::funding {
 
 // ---- Explained values ----------------------------------------------------------------------------
 
-/// What a figure measures, to show its value.
-enum class figure_unit : unsigned char { count, cents, basis_points, proration };
-
-/// A figure a result was computed with: its id, value, date of effect and source.
-struct used_figure {
-    std::string_view id;
-    figure_unit unit = figure_unit::count;
-    std::int64_t raw = 0;  ///< the value: a count, cents, basis points, or the proration_basis
-    std::optional<date> from{};  ///< the date of effect of the edition or year it belongs to
-    source_note source{};
-
-    friend constexpr bool operator==(const used_figure&, const used_figure&) = default;
-
-    /// The value as text: "60 000,00 €", "75 %", "days".
-    [[nodiscard]] std::string value_text() const {
-        switch (unit) {
-            case figure_unit::cents: return euros::from_cents(raw).french_text();
-            case figure_unit::basis_points: {
-                std::string out = std::to_string(raw / 100);
-                if (raw % 100 != 0) out += (raw % 100 < 10 ? ",0" : ",") + std::to_string(raw % 100);
-                return out + " %";
-            }
-            case figure_unit::proration: return raw == static_cast<std::int64_t>(proration_basis::days) ? "days" : "months";
-            case figure_unit::count: break;
-        }
-        return std::to_string(raw);
-    }
-};
-
-template <class T>
-[[nodiscard]] constexpr used_figure use(const figure<T>& f, std::optional<date> from) {
-    if constexpr (std::is_same_v<T, euros>) return {f.id, figure_unit::cents, f.value.cents(), from, f.source};
-    else if constexpr (std::is_same_v<T, percent>) return {f.id, figure_unit::basis_points, f.value.in_basis_points(), from, f.source};
-    else if constexpr (std::is_same_v<T, proration_basis>) return {f.id, figure_unit::proration, static_cast<std::int64_t>(f.value), from, f.source};
-    else return {f.id, figure_unit::count, static_cast<std::int64_t>(f.value), from, f.source};
-}
+// used_figure (vocabulary/cited_figure.hpp) and use() (parameters/figure.hpp) are in the layers below; their
+// names in this namespace are kept for the code of 0.2.
+using coordcare::figure_unit;
+using coordcare::used_figure;
+using coordcare::use;
 
 /// The figures a result used, each once, in the order they were first used.
 struct provenance {
@@ -150,9 +119,6 @@ struct achievement {
 
 // ---- The contract's calendar ---------------------------------------------------------------------
 
-/// The n-th anniversary of a signature (0: the signature itself); 29 February gives 28 February.
-[[nodiscard]] constexpr date anniversary(date signed_on, int n) { return add_months(signed_on, std::chrono::months{12 * n}); }
-
 /// The contract year (1 to term) a date falls in; 0 before the signature, term + 1 after the end.
 [[nodiscard]] constexpr int contract_year_of(date signed_on, int term, date day) {
     if (day < signed_on) return 0;
@@ -178,30 +144,46 @@ struct share {
 }
 
 namespace detail_payments {
-/// The contract year a mission starts in (1 to term), or 0 when it does not start within the term.
+/// The contract year a mission's payments start in (1 to term), or 0 when it does not start within the
+/// term: the year it starts in, but not before the first year whose edition has it (a crisis mission
+/// recorded as started before its contract came under avenant 2 is paid from that year).
 template <class C>
-[[nodiscard]] constexpr int start_year(const C& c, const contracted_mission& m) {
+[[nodiscard]] constexpr int start_year(const C& c, const contracted_mission& m, const contract_context& ctx) {
     if (!m.started) return 0;
     const date start = *m.started < c.signed_on ? c.signed_on : *m.started;
     const int y = contract_year_of(c.signed_on, c.term_years, start);
-    return y <= c.term_years ? y : 0;
+    if (y > c.term_years) return 0;
+    const int from = due_of(c, m.mission, ctx).from_year;
+    if (from == 0) return 0;
+    return y < from ? from : y;
 }
-/// The fixed part of mission m due for year n: prorated in its first year, nothing before it.
+/// The day a mission's first paid year starts counting: its start, or the first day of that year when its
+/// payments start later than it did.
 template <class C>
-[[nodiscard]] constexpr std::optional<euros> fixed_due(const C& c, const contracted_mission& m, int n, const aci_cpts_edition& e,
+[[nodiscard]] constexpr date paid_from(const C& c, const contracted_mission& m, int y0) {
+    const date start = *m.started < c.signed_on ? c.signed_on : *m.started;
+    const date first = anniversary(c.signed_on, y0 - 1);
+    return start < first ? first : start;
+}
+/// The fixed part of mission m due for year n: prorated in its first year (by the proration of that year's
+/// edition), nothing before it.
+template <class C>
+[[nodiscard]] constexpr std::optional<euros> fixed_due(const C& c, const contracted_mission& m, int n, const contract_context& ctx,
                                                        provenance& figures) {
-    const int y0 = start_year(c, m);
+    const int y0 = start_year(c, m, ctx);
     if (y0 == 0 || n < y0) return euros{};
     const euros fixed = m.years[static_cast<std::size_t>(n - 1)].fixed;
     if (n > y0) return fixed;
-    const auto s = remaining_share(c.signed_on, n, *m.started < c.signed_on ? c.signed_on : *m.started, e.proration.value);
+    const auto e = ctx.edition_of_year(c.signed_on, n);
+    const auto s = remaining_share(c.signed_on, n, paid_from(c, m, y0), e->proration.value);
     if (s.numerator == s.denominator) return fixed;
-    figures.add(use(e.proration, e.in_force_from));
+    figures.add(use(e->proration, e->in_force_from));
     return checked_prorate(fixed, s.numerator, s.denominator);
 }
 template <class C>
-[[nodiscard]] constexpr std::optional<euros> variable_due(const C& c, const contracted_mission& m, int n, const achievement& a) {
-    const int y0 = start_year(c, m);
+[[nodiscard]] constexpr std::optional<euros> variable_due(const C& c, const contracted_mission& m, int n, const achievement& a,
+                                                          const contract_context& ctx) {
+    const int y0 = start_year(c, m, ctx);
     if (y0 == 0 || n < y0) return euros{};
     return checked_apply(a.of(m.mission, n).value(), m.years[static_cast<std::size_t>(n - 1)].variable);
 }
@@ -226,28 +208,37 @@ struct computed {
     [[nodiscard]] constexpr const T* operator->() const { return &*value; }
 };
 
-/// The amount a contract pays for contract year `year` (1 to its term): fonctionnement, every started
-/// mission's fixed part (prorated in its first year) and its variable part × the year's achievement
-/// rate. Uses the edition in force on the signature date in `figures`.
+/// The amount a contract pays for contract year `year` (1 to its term): that year's fonctionnement, every
+/// started mission's fixed part (prorated in its first year) and its variable part × the year's achievement
+/// rate, under the edition of that year (contract_context::edition_of_year).
 template <class Text, class Missions>
 [[nodiscard]] constexpr computed<explained_amount> yearly_amount(const basic_aci_cpts_contract<Text, Missions>& c, int year,
-                                                                 const achievement& a,
-                                                                 const parameters::figure_set& figures = parameters::national_figures) {
-    const auto edition = figures.aci_cpts_edition_on(c.signed_on);
-    if (!edition) return {std::nullopt, computation_error::no_edition};
+                                                                 const achievement& a, const contract_context& ctx) {
+    const auto at_signature = ctx.edition_of(c.signed_on);
+    if (!at_signature) return {std::nullopt, computation_error::no_edition};
     if (c.term_years < 1 || c.term_years > static_cast<int>(contract_years)) return {std::nullopt, computation_error::bad_term};
     if (year < 1 || year > c.term_years) return {std::nullopt, computation_error::bad_year};
-    const auto& e = *edition->value;
-    explained_amount out{c.fonctionnement, {}};
+    explained_amount out{c.fonctionnement_of_year(year), {}};
+    if (ctx.later_edition(c.signed_on, year)) {
+        const auto e = ctx.edition_of_year(c.signed_on, year);
+        out.figures.add(use(e->contracts_in_force, e->in_force_from));
+    }
     for (const auto& m : c.missions) {
-        const auto fixed = detail_payments::fixed_due(c, m, year, e, out.figures);
-        const auto variable = detail_payments::variable_due(c, m, year, a);
+        const auto fixed = detail_payments::fixed_due(c, m, year, ctx, out.figures);
+        const auto variable = detail_payments::variable_due(c, m, year, a, ctx);
         std::optional<euros> sum = fixed && variable ? checked_add(*fixed, *variable) : std::nullopt;
         if (sum) sum = checked_add(out.value, *sum);
         if (!sum) return {std::nullopt, computation_error::overflow};
         out.value = *sum;
     }
     return {out, std::nullopt};
+}
+/// The same with the figures of `figures` and every edition they hold (no date of the check).
+template <class Text, class Missions>
+[[nodiscard]] constexpr computed<explained_amount> yearly_amount(const basic_aci_cpts_contract<Text, Missions>& c, int year,
+                                                                 const achievement& a,
+                                                                 const parameters::figure_set& figures = parameters::national_figures) {
+    return yearly_amount(c, year, a, contract_context{std::nullopt, &figures});
 }
 
 // ---- The payment schedule ------------------------------------------------------------------------
@@ -294,7 +285,9 @@ struct payment_schedule {
     std::array<payment, capacity> items{};
     std::size_t count = 0;
     provenance figures{};
-    const aci_cpts_edition* edition = nullptr;  ///< the edition the schedule follows (in the figure set given)
+    const aci_cpts_edition* edition = nullptr;  ///< the edition at the signature (in the figure set given)
+    /// The edition of each contract year (the first `term` are set): the advance share of a year is its edition's.
+    std::array<const aci_cpts_edition*, contract_years> year_editions{};
 
     [[nodiscard]] constexpr const payment* begin() const noexcept { return items.data(); }
     [[nodiscard]] constexpr const payment* end() const noexcept { return items.data() + count; }
@@ -314,21 +307,26 @@ struct payment_schedule {
     }
 };
 
-/// The payment schedule of a contract over its term, with the edition in force on its signature date
-/// in `figures`. Payments of zero are left out.
+/// The payment schedule of a contract over its term, each year under its edition (contract_context::
+/// edition_of_year). Payments of zero are left out.
 template <class Text, class Missions>
 [[nodiscard]] constexpr computed<payment_schedule> schedule_payments(const basic_aci_cpts_contract<Text, Missions>& c, const achievement& a,
-                                                                     const parameters::figure_set& figures = parameters::national_figures) {
-    const auto edition = figures.aci_cpts_edition_on(c.signed_on);
-    if (!edition) return {std::nullopt, computation_error::no_edition};
+                                                                     const contract_context& ctx) {
+    const auto at_signature = ctx.edition_of(c.signed_on);
+    if (!at_signature) return {std::nullopt, computation_error::no_edition};
     if (c.term_years < 1 || c.term_years > static_cast<int>(contract_years)) return {std::nullopt, computation_error::bad_term};
     if (static_cast<std::size_t>(std::distance(c.missions.begin(), c.missions.end())) > cpts_mission_table.size())
         return {std::nullopt, computation_error::too_many_missions};
-    const auto& e = *edition->value;
     payment_schedule out;
-    out.edition = &e;
-    out.figures.add(use(e.term_years, e.in_force_from));
-    out.figures.add(use(e.advance, e.in_force_from));
+    out.edition = &*at_signature;
+    out.figures.add(use(at_signature->term_years, at_signature->in_force_from));
+    const int term = c.term_years;
+    for (int n = 1; n <= term; ++n) {
+        const auto e = ctx.edition_of_year(c.signed_on, n);
+        out.year_editions[static_cast<std::size_t>(n - 1)] = &*e;
+        if (n > 1) out.figures.add(use(e->advance, e->in_force_from));
+        if (ctx.later_edition(c.signed_on, n)) out.figures.add(use(e->contracts_in_force, e->in_force_from));
+    }
     bool overflow = false;
     auto push = [&](date due, int year, payment_part part, std::optional<cpts_mission> m, std::optional<euros> amount) {
         if (!amount) {
@@ -342,35 +340,36 @@ template <class Text, class Missions>
         }
         out.items[out.count++] = payment{due, year, part, m, *amount};
     };
-    // An amount split into the advance share and the balance, which add up to it exactly.
-    auto split_advance = [&](euros amount) -> std::optional<std::pair<euros, euros>> {
-        const auto advance = checked_apply(e.advance.value, amount);
+    // An amount of year n split into its edition's advance share and the balance, which add up to it exactly.
+    auto split_advance = [&](euros amount, int n) -> std::optional<std::pair<euros, euros>> {
+        const auto advance = checked_apply(out.year_editions[static_cast<std::size_t>(n - 1)]->advance.value, amount);
         if (!advance) return std::nullopt;
         const auto balance = checked_sub(amount, *advance);
         if (!balance) return std::nullopt;
         return std::pair{*advance, *balance};
     };
-    const int term = c.term_years;
-    push(c.signed_on, 1, payment_part::fonctionnement, std::nullopt, c.fonctionnement);
+    push(c.signed_on, 1, payment_part::fonctionnement, std::nullopt, c.fonctionnement_of_year(1));
     for (int n = 2; n <= term; ++n) {
-        const auto parts = split_advance(c.fonctionnement);
+        const auto parts = split_advance(c.fonctionnement_of_year(n), n);
         if (!parts) return {std::nullopt, computation_error::overflow};
         push(anniversary(c.signed_on, n - 1), n, payment_part::fonctionnement_advance, std::nullopt, parts->first);
         push(anniversary(c.signed_on, n), n, payment_part::fonctionnement_balance, std::nullopt, parts->second);
     }
     for (const auto& m : c.missions) {
-        const int y0 = detail_payments::start_year(c, m);
+        const int y0 = detail_payments::start_year(c, m, ctx);
         if (y0 == 0) continue;
+        out.figures.add(use(out.year_editions[static_cast<std::size_t>(y0 - 1)]->advance, out.year_editions[static_cast<std::size_t>(y0 - 1)]->in_force_from));
         for (int n = y0; n <= term; ++n) {
-            const auto fixed = detail_payments::fixed_due(c, m, n, e, out.figures);
+            const auto fixed = detail_payments::fixed_due(c, m, n, ctx, out.figures);
             if (!fixed) return {std::nullopt, computation_error::overflow};
-            const auto parts = split_advance(*fixed);
+            const auto parts = split_advance(*fixed, n);
             if (!parts) return {std::nullopt, computation_error::overflow};
-            const date opens = n == y0 && c.signed_on < *m.started ? *m.started : anniversary(c.signed_on, n - 1);
+            const date from = detail_payments::paid_from(c, m, y0);
+            const date opens = n == y0 && c.signed_on < from ? from : anniversary(c.signed_on, n - 1);
             const date closes = anniversary(c.signed_on, n);
             push(opens, n, payment_part::fixed_advance, m.mission, parts->first);
             push(closes, n, payment_part::fixed_balance, m.mission, parts->second);
-            push(closes, n, payment_part::variable, m.mission, detail_payments::variable_due(c, m, n, a));
+            push(closes, n, payment_part::variable, m.mission, detail_payments::variable_due(c, m, n, a, ctx));
         }
     }
     if (overflow) return {std::nullopt, computation_error::overflow};
@@ -388,6 +387,12 @@ template <class Text, class Missions>
         return x.part < y.part;
     });
     return {out, std::nullopt};
+}
+/// The same with the figures of `figures` and every edition they hold (no date of the check).
+template <class Text, class Missions>
+[[nodiscard]] constexpr computed<payment_schedule> schedule_payments(const basic_aci_cpts_contract<Text, Missions>& c, const achievement& a,
+                                                                     const parameters::figure_set& figures = parameters::national_figures) {
+    return schedule_payments(c, a, contract_context{std::nullopt, &figures});
 }
 
 }  // namespace coordcare::funding

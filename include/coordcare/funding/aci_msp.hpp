@@ -148,7 +148,7 @@ struct msp_agreement_edition {
 struct msp_agreement_project_validated {
     static constexpr rule_info info{
         "MSP.AGREEMENT.PROJECT_VALIDATED", rule_layer::national_agreement,
-        {legal::aci_msp_2017, "", "", {certainty::seed, "ameli.fr: the ACI MSP is open to an MSP whose health project the ARS validated; article not identified"}},
+        {legal::aci_msp_2017, "", "", {certainty::stated, "ameli.fr: the ACI MSP is open to an MSP whose health project the ARS validated; article not identified"}},
         {"Le projet de santé de la maison de santé est validé par l'ARS avant la signature de l'accord.",
          "The health house's health project is validated by the ARS before the agreement is signed."},
         effect_dates::aci_msp, effect_dates::aci_msp_source};

@@ -2,7 +2,7 @@
 // sizes of a CPTS by population, the missions with their kind (socle or optional) and deadlines, the
 // fonctionnement envelope and the yearly maxima by size, the term and the share paid in advance. Each
 // edition's figures are written in its own header (aci_cpts_2019.hpp, aci_cpts_avenant_2.hpp);
-// aci_cpts.hpp says which one is in force on a date. DOMAIN.md §4 and §5.
+// aci_cpts.hpp says which one is in force on a date. Sources: [aci-cpts-2019], [aci-cpts-avenant-2].
 #pragma once
 
 #include <coordcare/parameters/figure.hpp>
@@ -45,11 +45,42 @@ struct cpts_size_thresholds {
         return cpts_size::one;
     }
 
+    /// The thresholds a size rests on, at most three.
+    struct figures_used {
+        std::array<const figure<std::int64_t>*, 3> items{};
+        std::size_t count = 0;
+        [[nodiscard]] constexpr const figure<std::int64_t>* const* begin() const noexcept { return items.data(); }
+        [[nodiscard]] constexpr const figure<std::int64_t>* const* end() const noexcept { return items.data() + count; }
+        [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+    };
+    /// The thresholds on which "`population` inhabitants are of size `stated`" rests, true or not: the two
+    /// that bound the population's own size, and those between it and `stated`. A threshold whose
+    /// uncertainty is about its own value (80 000: the end of size 2 or the start of size 3) decides only for a
+    /// population equal to it, and is left out otherwise.
+    [[nodiscard]] constexpr figures_used decisive(std::int64_t population, cpts_size stated) const noexcept {
+        const int computed = number(size_of(population));
+        const int lo = computed < number(stated) ? computed : number(stated);
+        const int hi = computed < number(stated) ? number(stated) : computed;
+        figures_used out;
+        const figure<std::int64_t>* by_size[] = {&size_2_from, &size_3_from, &size_4_from};
+        for (int k = 2; k <= 4; ++k) {
+            const bool bounds = k == computed || k == computed + 1;
+            const bool between = lo < k && k <= hi;
+            const auto* f = by_size[k - 2];
+            if (!bounds && !between) continue;
+            if (f->source.status == certainty::uncertain && f->value != population) continue;
+            out.items[out.count++] = f;
+        }
+        return out;
+    }
+
     friend constexpr bool operator==(const cpts_size_thresholds&, const cpts_size_thresholds&) = default;
 };
 
 /// What an edition says of one mission: socle (due from every CPTS that signs) or optional, and the
-/// months after the signature within which it starts and is fully deployed (none: the CPTS's choice).
+/// months within which it starts and is fully deployed (none: the CPTS's choice), counted from the
+/// signature — or, for a mission a later edition adds to a contract already signed, from the first day of
+/// the contract's first year under that edition (funding::due_of).
 struct cpts_mission_terms {
     cpts_mission mission;
     bool socle;
@@ -62,7 +93,8 @@ struct cpts_mission_terms {
 
 /// How a mission's fixed part is shared out when the mission starts during a contract year: by the days
 /// left to the next anniversary over the days of that contract year, or by the months left (a started
-/// month counted whole) over 12. The sources say "prorated" without saying how (DOMAIN.md §5).
+/// month counted whole) over 12. The agreement says "proratisé" without saying how ([aci-cpts-2019],
+/// contrat-type art. 6.2).
 enum class proration_basis : unsigned char { days, months };
 
 /// One edition of the ACI CPTS: its figures, each with its id and source.
@@ -72,6 +104,10 @@ struct aci_cpts_edition {
     legal_text text;
     date in_force_from;           ///< a contract signed on or after this date is under this edition (until the next)
     source_note date_source;
+    /// Whether a contract signed before this edition comes under it: 1, from the contract's first year that
+    /// begins on or after `in_force_from` (the reading of the sources when the edition's own clause is not
+    /// known); 0, never (the contract stays under the edition of its signature). A rulebook may set it.
+    figure<std::int64_t> contracts_in_force;
     cpts_size_thresholds sizes;
     std::array<figure<euros>, 4> fonctionnement;                 ///< the yearly operating envelope, by size
     std::array<std::optional<figure<euros>>, 4> yearly_maximum;  ///< all missions at 100 %, by size; empty: not known
@@ -79,6 +115,11 @@ struct aci_cpts_edition {
     figure<int> term_years;       ///< the contract's term
     figure<percent> advance;      ///< the share of a year's amounts paid in advance
     figure<proration_basis> proration;  ///< how the fixed part of a mission's first year is prorated
+    /// A higher fonctionnement for the first contract year under this edition of a contract signed on or
+    /// before `accelerator_signed_by` (the avenant 2's "accélérateur"), by size; empty: none.
+    std::array<std::optional<figure<euros>>, 4> accelerated_fonctionnement{};
+    std::optional<date> accelerator_signed_by{};
+    source_note accelerator_source{};
 
     /// The terms of a mission in this edition, or nothing when the edition does not have it.
     [[nodiscard]] constexpr const std::optional<cpts_mission_terms>& terms(cpts_mission m) const noexcept {
@@ -88,6 +129,9 @@ struct aci_cpts_edition {
     [[nodiscard]] constexpr const figure<euros>& fonctionnement_of(cpts_size s) const noexcept { return fonctionnement[index(s)]; }
     [[nodiscard]] constexpr const std::optional<figure<euros>>& yearly_maximum_of(cpts_size s) const noexcept {
         return yearly_maximum[index(s)];
+    }
+    [[nodiscard]] constexpr const std::optional<figure<euros>>& accelerated_fonctionnement_of(cpts_size s) const noexcept {
+        return accelerated_fonctionnement[index(s)];
     }
     /// The socle missions of this edition, in order; the count in the second member.
     [[nodiscard]] constexpr std::pair<std::array<cpts_mission, 6>, std::size_t> socle_missions() const noexcept {

@@ -21,7 +21,7 @@ inline constexpr source_note point_source{certainty::confirmed, "ameli.fr, ACI M
 inline constexpr source_note reference_source{
     certainty::confirmed, "ameli.fr: 'La référence de 4 000 patients constitue l'assiette à partir de laquelle une proratisation est effectuée'"};
 inline constexpr source_note advance_source{
-    certainty::seed,
+    certainty::stated,
     "60 % of the year's remuneration for 100 % of the prerequisite and socle indicators over a full year, prorated to the date of "
     "contracting in the first year (three secondary sources agree: avecsantena.fr, femasif.fr, the calculette ACI v6); paid 'dans les 3 mois "
     "suivant votre contractualisation ... ou au plus tard le 30 avril de l'année n', the balance 'au plus tard le 30 avril de l'année n + 1' "
@@ -37,7 +37,7 @@ inline constexpr aci_msp_edition aci_msp_avenant_1{
     {"ACI MSP, avenant 1 (2022)", "ACI MSP, amendment 1 (2022)"},
     legal::aci_msp_avenant_1,
     detail_aci_msp::ymd(2022, 8, 4),
-    {certainty::seed, "avenant 1 published in the JO of 2022-08-03 (DOMAIN.md §6: signed 2022-03-04 or 2022-04-11 by source); the Cnam guide applies it to the "
+    {certainty::stated, "avenant 1 published in the JO of 2022-08-03 (DOMAIN.md §6: signed 2022-03-04 or 2022-04-11 by source); the Cnam guide applies it to the "
                       "remuneration of 2022"},
     {"ACI_MSP.AVENANT_1.POINT_VALUE", 7_eur, detail_aci_msp::point_source},
     {"ACI_MSP.AVENANT_1.REFERENCE_PATIENTS", 4'000, detail_aci_msp::reference_source},
@@ -64,7 +64,7 @@ inline constexpr aci_msp_edition aci_msp_avenant_1{
         msp_indicator_terms{msp_indicator::protocols, msp_indicator_kind::socle, msp_points_shape::per_unit, {100}, {}, 8, 40, 0, true, {},
                             {certainty::confirmed, "Cnam guide (avenant 1): 100 fixed points a protocol, 8 at most; 40 more each with an IPA"}},
         msp_indicator_terms{msp_indicator::concertation, msp_indicator_kind::socle, msp_points_shape::flat, {}, {1'000}, 0, 0, 200, true, {},
-                            {certainty::seed, "Cnam guide (avenant 1): 1 000 variable points, + 200 with an IPA ('fixe' in its summary table, "
+                            {certainty::stated, "Cnam guide (avenant 1): 1 000 variable points, + 200 with an IPA ('fixe' in its summary table, "
                                               "'variables' on its own sheet and in its example: taken as variable)"}},
         msp_indicator_terms{msp_indicator::diversity, msp_indicator_kind::optional, msp_points_shape::levels, {300, 600}, {}, 0, 0, 0, true, {},
                             {certainty::confirmed, "Cnam guide (avenant 1): 300 + 300, '600 points fixes maximum'"}},

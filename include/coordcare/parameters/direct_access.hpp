@@ -1,8 +1,9 @@
 // coordcare — direct access to physiotherapists (masseurs-kinésithérapeutes) without a prescription: law,
-// not doctrine (loi n° 2023-379 art. 3; décret n° 2024-618 for the CPTS experiment). At most eight sessions
-// per patient without a prior medical diagnosis, with a report to the patient's médecin traitant, in the
-// settings the law lists; in a CPTS only in the experiment's departments and period. DOMAIN.md §9;
-// docs/funding.md has the worked example.
+// not doctrine (loi n° 2023-379 art. 3 [loi-2023-379]; décret n° 2024-618 for the CPTS experiment
+// [decret-2024-618]). At most eight sessions per patient without a prior medical diagnosis, with an initial
+// assessment and a report sent to the patient and to the médecin traitant and entered in the DMP, in the
+// settings the law lists; in a CPTS only in the experiment's departments and period. docs/funding.md has the
+// worked example.
 #pragma once
 
 #include <coordcare/parameters/figure.hpp>
@@ -55,10 +56,11 @@ namespace detail_direct_access {
     return date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
 inline constexpr source_note settings_source{
-    certainty::uncertain,
-    "loi n° 2023-379 art. 3 (JORF 2023-05-20; no later date of effect found: the next day); settings as seed 004 and the Ordre des "
-    "masseurs-kinésithérapeutes list them (S); DOMAIN.md §9 dates it 2023-08-22, the date avenant 7 of the physiotherapists' agreement made "
-    "these sessions reimbursable"};
+    certainty::stated,
+    "[loi-2023-379] art. 3, published in the JORF of 2023-05-20 with no later date of effect in the law (none found in its copies): in force the "
+    "next day; the settings as [guide-exercice-coordonne] lists them. The '22 août 2023' of the agencies' pages [ars-paca-acces-direct] is the "
+    "date of effect of avenant 7 to the physiotherapists' national agreement (arrêté du 21 août 2023 [arrete-2023-08-21-avenant-7-mk]), which "
+    "makes these sessions reimbursable: not the law's"};
 }  // namespace detail_direct_access
 
 /// A setting where direct access is allowed, and from when (until when, for an experiment).
@@ -92,8 +94,9 @@ struct direct_access_law {
 /// Direct access as the law and the decree give it.
 inline constexpr direct_access_law direct_access{
     {"DIRECT_ACCESS.MAX_SESSIONS", 8,
-     {certainty::confirmed, "loi n° 2023-379 art. 3, as décret n° 2024-618 summarises it: 'dans la limite de huit séances par patient, dans le cas où "
-                            "celui-ci n'a pas eu de diagnostic médical préalable'"}},
+     {certainty::confirmed, "[loi-2023-379] art. 3, as [decret-2024-618] (read) repeats it: 'dans la limite de huit séances par patient, dans le cas "
+                            "où celui-ci n'a pas eu de diagnostic médical préalable'"},
+     rule_layer::law},
     {{{care_setting::esp, detail_direct_access::ymd(2023, 5, 21), std::nullopt, detail_direct_access::settings_source},
       {care_setting::ess, detail_direct_access::ymd(2023, 5, 21), std::nullopt, detail_direct_access::settings_source},
       {care_setting::msp, detail_direct_access::ymd(2023, 5, 21), std::nullopt, detail_direct_access::settings_source},
@@ -101,10 +104,10 @@ inline constexpr direct_access_law direct_access{
       {care_setting::health_establishment, detail_direct_access::ymd(2023, 5, 21), std::nullopt, detail_direct_access::settings_source},
       {care_setting::medico_social_establishment, detail_direct_access::ymd(2023, 5, 21), std::nullopt, detail_direct_access::settings_source},
       {care_setting::cpts, detail_direct_access::ymd(2025, 7, 15), detail_direct_access::ymd(2030, 7, 15),
-       {certainty::seed, "décret n° 2024-618 du 27 juin 2024 (an experiment of five years); the arrêté of 2025-06-06 starts it on 2025-07-15 in its "
-                         "departments (DOMAIN.md §9; ARS pages)"}}}},
+       {certainty::stated, "[decret-2024-618] (an experiment of five years); the arrêté of 2025-06-06 [arrete-2025-06-06-acces-direct] starts it on "
+                           "2025-07-15 in its departments, as the agencies' pages say"}}}},
     {"11", "79", "22", "32", "2B", "68", "38", "45", "972", "976", "54", "59", "974", "69", "76", "81", "83", "85", "89", "78"},
-    {certainty::confirmed, "arrêté of 2025-06-06 (DOMAIN.md §9), the list confirmed by the ARS sign-up form and ARS Martinique"},
+    {certainty::confirmed, "[arrete-2025-06-06-acces-direct], the list confirmed by the agencies' sign-up form"},
 };
 
 }  // namespace parameters

@@ -30,7 +30,8 @@ struct figure_set {
     std::array<figure<euros>, pass_ids.size()> pass;  ///< the PASS of first_pass_year, then of each year after
     std::array<aci_msp_edition, 2> aci_msp;      ///< the editions of the ACI MSP, in order of their date of effect
     std::array<fir_doctrine, 3> fir;             ///< the FIR start-up aid of each region that has a preset
-    cpts_procedure_figures procedures;           ///< the delays of a CPTS's procedure
+    cpts_procedure_figures procedures;           ///< the delays of a CPTS's procedure that hold everywhere (the law's, the contract's)
+    std::array<regional_procedure_figures, 1> regional_procedures;  ///< the delays of the regions' own steps
 
     /// The edition in force on `day` (the edition of a contract signed that day), with its period and
     /// the source of its date; nothing before the first edition.
@@ -71,6 +72,12 @@ struct figure_set {
             if (d.region == region) return &d;
         return nullptr;
     }
+    /// The delays of a region's own steps (its preset id), or nullptr when this set has none.
+    [[nodiscard]] constexpr const regional_procedure_figures* regional_procedure_of(std::string_view region) const {
+        for (const auto& p : regional_procedures)
+            if (p.region == region) return &p;
+        return nullptr;
+    }
     /// The PASS of a calendar year; nothing for a year this set does not know.
     [[nodiscard]] constexpr std::optional<figure<euros>> pass_of_year(int year) const {
         if (year < first_pass_year || year >= first_pass_year + static_cast<int>(pass.size())) return std::nullopt;
@@ -88,7 +95,8 @@ namespace detail_figure_set {
 
 /// The national figures, as the texts give them.
 inline constexpr figure_set national_figures{"national", {aci_cpts_2019, aci_cpts_avenant_2}, detail_figure_set::national_pass(),
-                                             {aci_msp_2017, aci_msp_avenant_1}, fir_doctrines, cpts_procedure};
+                                             {aci_msp_2017, aci_msp_avenant_1}, fir_doctrines, cpts_procedure,
+                                             regional_procedures};
 
 /// Calls f on every figure of the set (f(figure<T>&) for each T the set holds), in the order of
 /// docs/figures.md: the ACI CPTS editions' figures, the PASS, the ACI MSP editions' figures, then the FIR
@@ -97,6 +105,7 @@ template <class Set, class F>
     requires std::same_as<std::remove_const_t<Set>, figure_set>
 constexpr void for_each_figure(Set& set, F&& f) {
     for (auto& e : set.aci_cpts) {
+        f(e.contracts_in_force);
         f(e.sizes.size_2_from);
         f(e.sizes.size_3_from);
         f(e.sizes.size_4_from);
@@ -106,6 +115,8 @@ constexpr void for_each_figure(Set& set, F&& f) {
         f(e.term_years);
         f(e.advance);
         f(e.proration);
+        for (auto& x : e.accelerated_fonctionnement)
+            if (x) f(*x);
     }
     for (auto& p : set.pass) f(p);
     for (auto& e : set.aci_msp) {
@@ -123,10 +134,12 @@ constexpr void for_each_figure(Set& set, F&& f) {
             if (a->months) f(*a->months);
             if (a->disputed) f(*a->disputed);
         }
-    f(set.procedures.letter_decision_months);
-    f(set.procedures.health_project_months);
     f(set.procedures.deemed_validation_months);
     f(set.procedures.follow_up_months);
+    for (auto& p : set.regional_procedures) {
+        f(p.letter_decision_months);
+        f(p.health_project_months);
+    }
 }
 
 }  // namespace coordcare::parameters

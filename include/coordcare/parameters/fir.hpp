@@ -1,7 +1,7 @@
 // coordcare — the FIR (fonds d'intervention régional) start-up aid as regional doctrine. No national rule
-// sets it (DOMAIN.md §6, C): each ARS decides, for each kind of structure, how much it grants, in how many
-// payments, over how long, and which step of the procedure opens it. The presets are the seeds' figures,
-// each with its source; a rulebook (rulebook.hpp) replaces any of them by its id (docs/figures.md).
+// sets it: each ARS decides, for each kind of structure, how much it grants, in how many
+// payments, over how long, and which step of the procedure opens it. The presets are the figures of the
+// regions' published documents, each with its source; a rulebook (rulebook.hpp) replaces any of them by its id (docs/figures.md).
 //
 //   const auto* paca = parameters::national_figures.fir_doctrine_of("provence-alpes-cote-d-azur");
 //   paca->aid(structure_kind::cpts, fir_purpose::start_up)->amount.value == 40'000_eur
@@ -41,7 +41,7 @@ inline constexpr std::array fir_purpose_table{
 
 /// The step of the procedure whose date opens an aid: no payment before it.
 enum class fir_step : unsigned char {
-    letter_of_intent_validated,  ///< the ARS validated the letter of intent (after the CCOPD, seed 003) or the pre-project (seed 002)
+    letter_of_intent_validated,  ///< the ARS validated the letter of intent (after the CCOPD: ARS PACA) or the pre-project (ARS Île-de-France)
     project_validated,           ///< the ARS validated the health project
 };
 struct fir_step_entry {
@@ -88,56 +88,59 @@ namespace parameters {
 namespace detail_fir {
 inline constexpr source_note faq{
     certainty::uncertain,
-    "CPTS help-desk FAQ n°4 (seeds 000/001): 'FIR : 30 000 € en 3 fois maxi sur 3 ans maxi' (ESP), '50 000 € en 2 fois sur 2 ans' (MSP), "
-    "'50 000 € en 2 fois sur 6 mois' (CPTS); the region is not stated, its links point to Occitanie (DOMAIN.md §6: one region's doctrine, U)"};
+    "[guichet-cpts-faq-4]: 'FIR : 30 000 € en 3 fois maxi sur 3 ans maxi' (ESP), '50 000 € en 2 fois sur 2 ans' (MSP), '50 000 € en 2 fois "
+    "sur 6 mois' (CPTS); undated, and the region is not stated: its links point to Occitanie's URPS, so one region's doctrine (U)"};
 inline constexpr source_note faq_opens{certainty::uncertain, "the FAQ does not say which step opens the aid: none is checked"};
-inline constexpr source_note idf{certainty::seed,
-                                 "ARS Île-de-France note (seed 002): 'Le montant maximal pouvant être alloué par l'ARS IDF pour cette phase ... "
-                                 "s'élève à 30 000 €' (phase 1, after the pre-project is validated); payments and period not stated"};
-inline constexpr source_note idf_opens{certainty::seed, "seed 002: 'La validation du pré-projet donne droit à un premier financement'"};
-inline constexpr source_note paca_start{certainty::seed,
-                                        "ARS PACA regional specifications (seed 003): 'Versement d'une aide au démarrage à hauteur de 40 000€'; its "
-                                        "template agrees ('Aide au démarrage (40 000 €)'); payments and period not stated"};
+inline constexpr source_note idf{certainty::stated,
+                                 "[ars-idf-cpts]: 'Le montant maximal pouvant être alloué par l'ARS IDF pour cette phase ... s'élève à 30 000 €' "
+                                 "(phase 1, after the pre-project is validated); payments and period not stated"};
+inline constexpr source_note idf_opens{certainty::stated, "[ars-idf-cpts]: 'La validation du pré-projet donne droit à un premier financement'"};
+inline constexpr source_note paca_start{certainty::stated,
+                                        "[ars-paca-cdc-cpts]: 'Versement d'une aide au démarrage à hauteur de 40 000€'; its template agrees ('Aide au "
+                                        "démarrage (40 000 €)'); payments and period not stated"};
 inline constexpr source_note paca_support{
     certainty::uncertain,
-    "seed 003 body: 'Attribution d'une aide à l'accompagnement à hauteur de 25000€ ... versée directement à la structure d'appui'; its "
-    "letter-of-intent template says '20 000 €' (the DISPUTED figure): both kept, the body's as the ceiling"};
-inline constexpr source_note paca_opens{certainty::seed, "seed 003 (and DOMAIN.md §7): the validation of the letter of intent triggers the FIR aids"};
+    "[ars-paca-cdc-cpts], its body: 'Attribution d'une aide à l'accompagnement à hauteur de 25000€ ... versée directement à la structure "
+    "d'appui'; its letter-of-intent template says '20 000 €' (the DISPUTED figure): both kept, the body's as the ceiling"};
+inline constexpr source_note paca_opens{certainty::stated,
+                                        "[ars-paca-cdc-cpts] étape 2: 'La validation de la lettre d'intention est synonyme de déclenchement des aides "
+                                        "financières de l'ARS'"};
 }  // namespace detail_fir
 
-/// The seeds' FIR doctrines. The FAQ's is filed under Occitanie (U: see its source).
+/// The regions' FIR doctrines. The help desk FAQ's is filed under Occitanie (U: see its source).
 inline constexpr std::array<fir_doctrine, 3> fir_doctrines{{
     {"occitanie",
      {"Occitanie (FAQ du guichet CPTS)", "Occitanie (CPTS help-desk FAQ)"},
      detail_fir::faq,
-     {{fir_aid_terms{structure_kind::esp, fir_purpose::start_up, {"FIR.OCCITANIE.ESP.START_UP.AMOUNT", 30'000_eur, detail_fir::faq},
-                     figure<std::int64_t>{"FIR.OCCITANIE.ESP.START_UP.PAYMENTS", 3, detail_fir::faq},
-                     figure<std::int64_t>{"FIR.OCCITANIE.ESP.START_UP.MONTHS", 36, detail_fir::faq}, std::nullopt, detail_fir::faq_opens},
-       fir_aid_terms{structure_kind::msp, fir_purpose::start_up, {"FIR.OCCITANIE.MSP.START_UP.AMOUNT", 50'000_eur, detail_fir::faq},
-                     figure<std::int64_t>{"FIR.OCCITANIE.MSP.START_UP.PAYMENTS", 2, detail_fir::faq},
-                     figure<std::int64_t>{"FIR.OCCITANIE.MSP.START_UP.MONTHS", 24, detail_fir::faq}, std::nullopt, detail_fir::faq_opens},
-       fir_aid_terms{structure_kind::cpts, fir_purpose::start_up, {"FIR.OCCITANIE.CPTS.START_UP.AMOUNT", 50'000_eur, detail_fir::faq},
-                     figure<std::int64_t>{"FIR.OCCITANIE.CPTS.START_UP.PAYMENTS", 2, detail_fir::faq},
-                     figure<std::int64_t>{"FIR.OCCITANIE.CPTS.START_UP.MONTHS", 6, detail_fir::faq}, std::nullopt, detail_fir::faq_opens},
+     {{fir_aid_terms{structure_kind::esp, fir_purpose::start_up, {"FIR.OCCITANIE.ESP.START_UP.AMOUNT", 30'000_eur, detail_fir::faq, rule_layer::regional_doctrine},
+                     figure<std::int64_t>{"FIR.OCCITANIE.ESP.START_UP.PAYMENTS", 3, detail_fir::faq, rule_layer::regional_doctrine},
+                     figure<std::int64_t>{"FIR.OCCITANIE.ESP.START_UP.MONTHS", 36, detail_fir::faq, rule_layer::regional_doctrine}, std::nullopt, detail_fir::faq_opens},
+       fir_aid_terms{structure_kind::msp, fir_purpose::start_up, {"FIR.OCCITANIE.MSP.START_UP.AMOUNT", 50'000_eur, detail_fir::faq, rule_layer::regional_doctrine},
+                     figure<std::int64_t>{"FIR.OCCITANIE.MSP.START_UP.PAYMENTS", 2, detail_fir::faq, rule_layer::regional_doctrine},
+                     figure<std::int64_t>{"FIR.OCCITANIE.MSP.START_UP.MONTHS", 24, detail_fir::faq, rule_layer::regional_doctrine}, std::nullopt, detail_fir::faq_opens},
+       fir_aid_terms{structure_kind::cpts, fir_purpose::start_up, {"FIR.OCCITANIE.CPTS.START_UP.AMOUNT", 50'000_eur, detail_fir::faq, rule_layer::regional_doctrine},
+                     figure<std::int64_t>{"FIR.OCCITANIE.CPTS.START_UP.PAYMENTS", 2, detail_fir::faq, rule_layer::regional_doctrine},
+                     figure<std::int64_t>{"FIR.OCCITANIE.CPTS.START_UP.MONTHS", 6, detail_fir::faq, rule_layer::regional_doctrine}, std::nullopt, detail_fir::faq_opens},
        std::nullopt}}},
     {"ile-de-france",
      {"Île-de-France", "Île-de-France"},
      detail_fir::idf,
-     {{fir_aid_terms{structure_kind::cpts, fir_purpose::start_up, {"FIR.ILE_DE_FRANCE.CPTS.START_UP.AMOUNT", 30'000_eur, detail_fir::idf}, std::nullopt,
+     {{fir_aid_terms{structure_kind::cpts, fir_purpose::start_up, {"FIR.ILE_DE_FRANCE.CPTS.START_UP.AMOUNT", 30'000_eur, detail_fir::idf, rule_layer::regional_doctrine}, std::nullopt,
                      std::nullopt, fir_step::letter_of_intent_validated, detail_fir::idf_opens},
        std::nullopt, std::nullopt, std::nullopt}}},
     {"provence-alpes-cote-d-azur",
      {"Provence-Alpes-Côte d'Azur", "Provence-Alpes-Côte d'Azur"},
      detail_fir::paca_start,
      {{fir_aid_terms{structure_kind::cpts, fir_purpose::start_up,
-                     {"FIR.PROVENCE_ALPES_COTE_D_AZUR.CPTS.START_UP.AMOUNT", 40'000_eur, detail_fir::paca_start}, std::nullopt, std::nullopt,
+                     {"FIR.PROVENCE_ALPES_COTE_D_AZUR.CPTS.START_UP.AMOUNT", 40'000_eur, detail_fir::paca_start, rule_layer::regional_doctrine}, std::nullopt, std::nullopt,
                      fir_step::letter_of_intent_validated, detail_fir::paca_opens},
        fir_aid_terms{structure_kind::cpts, fir_purpose::methodological_support,
-                     {"FIR.PROVENCE_ALPES_COTE_D_AZUR.CPTS.METHODOLOGICAL_SUPPORT.AMOUNT", 25'000_eur, detail_fir::paca_support}, std::nullopt,
+                     {"FIR.PROVENCE_ALPES_COTE_D_AZUR.CPTS.METHODOLOGICAL_SUPPORT.AMOUNT", 25'000_eur, detail_fir::paca_support, rule_layer::regional_doctrine}, std::nullopt,
                      std::nullopt, fir_step::letter_of_intent_validated, detail_fir::paca_opens,
                      figure<euros>{"FIR.PROVENCE_ALPES_COTE_D_AZUR.CPTS.METHODOLOGICAL_SUPPORT.DISPUTED", 20'000_eur,
-                                   {certainty::uncertain, "seed 003, letter-of-intent template: 'Aide à l'appui méthodologique pour l'élaboration "
-                                                          "du projet de santé (20 000 €)'"}}},
+                                   {certainty::uncertain, "[ars-paca-cdc-cpts], letter-of-intent template: 'Aide à l'appui méthodologique pour "
+                                                          "l'élaboration du projet de santé (20 000 €)'"},
+                                   rule_layer::regional_doctrine}},
        std::nullopt, std::nullopt}}},
 }};
 

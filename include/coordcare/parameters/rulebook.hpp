@@ -5,7 +5,7 @@
 // result computed with it shows the override in its provenance. An unknown id, a value of the wrong kind
 // or out of range is an error of the rulebook, never ignored. Read from JSON by io/rulebook.hpp.
 //
-//   parameters::rulebook mine{"mine", {{"ACI_CPTS.2019.SIZE_3_FROM", std::int64_t{80'001}, certainty::seed, "my reading"}}};
+//   parameters::rulebook mine{"mine", {{"ACI_CPTS.2019.SIZE_3_FROM", std::int64_t{80'001}, certainty::stated, "my reading"}}};
 //   const auto applied = parameters::apply(parameters::national_figures, mine);
 //   applied.errors.empty();  applied.figures().aci_cpts[0].sizes.size_of(80'000) == cpts_size::two
 #pragma once
@@ -86,7 +86,8 @@ struct count_range {
     std::string_view what_fr;
     std::string_view what_en;
 };
-inline constexpr std::array<count_range, 4> count_ranges{{
+inline constexpr std::array<count_range, 5> count_ranges{{
+    {".CONTRACTS_IN_FORCE", 0, 1, "0 ou 1", "0 or 1"},
     {".REFERENCE_PATIENTS", 1, 1'000'000, "une patientèle de 1 à 1 000 000", "a patientèle of 1 to 1,000,000"},
     {".SISA_MONTHS", 0, 120, "un nombre de mois de 0 à 120", "a number of months from 0 to 120"},
     {".MONTHS", 0, 600, "un nombre de mois de 0 à 600", "a number of months from 0 to 600"},

@@ -92,7 +92,7 @@ struct direct_access_report {
         "DIRECT_ACCESS.REPORT", rule_layer::law, legal::direct_access_physiotherapists,
         {"Un bilan initial et un compte rendu des soins sont adressés au médecin traitant du patient soigné en accès direct.",
          "An initial assessment and a report of the care are sent to the médecin traitant of a patient treated in direct access."},
-        since_always, {certainty::seed, "'adressant systématiquement au patient et à son médecin traitant un bilan initial et un compte rendu des soins' (secondary sources); no deadline found"},
+        since_always, {certainty::stated, "'adressant systématiquement au patient et à son médecin traitant un bilan initial et un compte rendu des soins' (secondary sources); no deadline found"},
         std::nullopt, severity::warning};
 };
 

@@ -11,9 +11,12 @@
 //   receipt): the delay runs from the next day and ends at the end of its last day. An opposition dated on
 //   the last day is in time. The texts do not say when a deemed validation takes effect; we take the day
 //   after the last day (`deemed_decision_day::day_after_expiry`); `expiry_day` is the other reading.
-// - A request for complements "suspends" the two-month delay "until the completed project arrives"
-//   (seed 003): the days from the request to the receipt are added to the delay (`complements_effect::
-//   suspend`). A reader for whom the delay starts again in full on receipt chooses `restart`.
+// - A request for complements: the law on an incomplete request (CRPA L.114-5) has the delay of a decision by
+//   silence run only from the receipt of what was missing: the delay starts again in full on receipt
+//   (`complements_effect::restart`). The ARS PACA "suspends" the two-month delay "jusqu'à réception du projet
+//   de santé modifié" [ars-paca-cdc-cpts]: the days from the request to the receipt are added to the delay
+//   (`suspend`). By default the replay follows the doctrine (`by_doctrine`: suspend under PACA's procedure,
+//   restart under the law's and Île-de-France's); a caller may choose either.
 // - No delay is extended past a weekend or a public holiday: art. 642 of the Code de procédure civile
 //   does so for court procedures, not for an administration's silence (our reading, U).
 #pragma once
@@ -29,8 +32,9 @@ namespace coordcare::procedures {
 
 /// What a request for complements does to the delay of deemed validation.
 enum class complements_effect : unsigned char {
-    suspend,  ///< the delay stops on the request and runs again on receipt: the days between are added (seed 003)
-    restart,  ///< the delay starts again in full on receipt of the completed project
+    suspend,      ///< the delay stops on the request and runs again on receipt: the days between are added (ARS PACA)
+    restart,      ///< the delay starts again in full on receipt of the completed project (CRPA L.114-5)
+    by_doctrine,  ///< as the doctrine of the replay says: suspend under ARS PACA's procedure, restart elsewhere (the functions below, which know no doctrine, restart)
 };
 
 /// The day a decision by silence (a deemed validation) takes effect.
@@ -42,7 +46,7 @@ enum class deemed_decision_day : unsigned char {
 /// The choices made where the sources are silent. Every replay takes them; the defaults are ours,
 /// documented in docs/procedures.md.
 struct delay_conventions {
-    complements_effect complements = complements_effect::suspend;
+    complements_effect complements = complements_effect::by_doctrine;
     deemed_decision_day decision = deemed_decision_day::day_after_expiry;
 
     friend constexpr bool operator==(const delay_conventions&, const delay_conventions&) = default;
@@ -74,7 +78,7 @@ struct suspension {
 [[nodiscard]] constexpr std::optional<date> suspended_delay_end(date from, std::int64_t months, std::span<const suspension> suspensions,
                                                                 const delay_conventions& conventions = {}) noexcept {
     if (!suspensions.empty() && !suspensions.back().until) return std::nullopt;
-    if (conventions.complements == complements_effect::restart && !suspensions.empty())
+    if (conventions.complements != complements_effect::suspend && !suspensions.empty())
         return delay_end(*suspensions.back().until, months);
     std::int64_t days = 0;
     for (const auto& s : suspensions) days += suspended_days(s);

@@ -22,12 +22,14 @@ namespace detail_explain {
     if (e.mission) b << label{" : ", ": "} << name(*e.mission);
     return std::move(b) << label{" » du ", "\" of "} << iso_text(e.on);
 }
-/// The stages from which the table lets event `e` happen: "« a » ou « b »".
-[[nodiscard]] inline bilingual allowed_from(const procedure_table& t, procedure_event_kind e) {
+/// The stages from which the table lets event `e` happen (under doctrine `d`, without departing from its
+/// path, when one is given): "« a » ou « b »".
+[[nodiscard]] inline bilingual allowed_from(const procedure_table& t, procedure_event_kind e,
+                                            std::optional<cpts_procedure_doctrine> d = std::nullopt) {
     bilingual b;
     bool first = true;
     for (const auto& tr : t.transitions) {
-        if (tr.event != e) continue;
+        if (tr.event != e || (d && tr.departs_under(*d))) continue;
         if (!first) b << label{" ou ", " or "};
         first = false;
         b << label{"« ", "\""} << name(tr.from) << label{" »", "\""};
@@ -46,6 +48,9 @@ namespace detail_explain {
     else b << label{" : délai suspendu depuis la demande de compléments", ": delay suspended since the request for complements"};
     if (d.suspended_days > 0)
         b << label{" (", " ("} << std::to_string(d.suspended_days) << label{" jours de suspension)", " days of suspension)"};
+    if (d.restarted_on)
+        b << label{" (délai reparti en entier à la réception des compléments le ", " (delay started again in full on receipt of the complements on "}
+          << iso_text(*d.restarted_on) << ")";
     return b;
 }
 
@@ -63,6 +68,12 @@ namespace detail_explain {
                 b << label{" (le délai d'opposition avait pris fin : le projet était réputé validé)",
                            " (the delay of opposition had ended: the project was deemed validated)"};
             return b;
+        case finding_kind::departure:
+            return std::move(b) << event_text(*e) << label{" alors que la procédure en est à « ", " while the procedure is at \""} << name(f.at)
+                                << label{" » : la doctrine régionale le place après ", "\": the regional doctrine puts it after "}
+                                << detail_explain::allowed_from(table, e->kind, r.procedure)
+                                << label{" ; la loi n'en fait pas une condition : l'étape est prise en compte",
+                                         "; the law makes no condition of it: the step is taken"};
         case finding_kind::unknown_event:
             return std::move(b) << event_text(*e) << label{" : cet événement n'appartient pas à la procédure « ", ": this event is not part of the procedure \""}
                                 << table.name << label{" »", "\""};
@@ -135,6 +146,9 @@ namespace detail_explain {
             path = path / "mission";
         out.push_back(diagnostic{rule.id, rule.level, rule.layer, rule.reference, std::move(path), std::string{rule.text.fr},
                                  std::string{rule.text.en}, finding_detail(r, f, log)});
+        // A missed deadline rests on the figure of its delay (an uncertain one makes an error a warning).
+        if (f.kind == finding_kind::deadline_missed && !r.deadlines[*f.deadline].figure.id.empty())
+            out.back().rest_on(r.deadlines[*f.deadline].figure);
     }
     return out;
 }

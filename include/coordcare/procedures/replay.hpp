@@ -98,6 +98,9 @@ struct deadline {
     deadline_kind kind{};
     const rule_info* rule = nullptr;          ///< the rule that asks for it (never null in a result)
     std::string_view figure_id;               ///< the figure whose delay it counts ("" for a mission's: the edition's table)
+    /// That figure as a result cites it (its value, layer, source; for a mission a later edition adds, the
+    /// edition's CONTRACTS_IN_FORCE figure, which the day the delay counts from rests on); id empty when none.
+    used_figure figure{};
     std::int64_t months = 0;                  ///< the delay, in months
     certainty figure_certainty = certainty::confirmed;
     date opened_on{};                         ///< the day the delay started
@@ -108,7 +111,8 @@ struct deadline {
     std::optional<std::size_t> closed_by{};   ///< the event that closed it
     std::optional<cpts_mission> mission{};    ///< for a mission's deadlines
     int period = 0;                           ///< for a follow-up: the contract year (1, 2, ...)
-    std::int64_t suspended_days = 0;          ///< for a project decision: the days added by requests for complements
+    std::int64_t suspended_days = 0;          ///< for a project decision: the days added by requests for complements (suspend)
+    std::optional<date> restarted_on{};       ///< for a project decision: the receipt of the complements the delay started again from (restart)
 
     [[nodiscard]] constexpr bool open() const noexcept {
         return status == deadline_status::pending || status == deadline_status::suspended || status == deadline_status::late;
@@ -119,6 +123,7 @@ struct deadline {
 /// What a finding of the replay is about.
 enum class finding_kind : unsigned char {
     out_of_order,          ///< the event has no transition from the stage the procedure is in
+    departure,             ///< the step is taken, but departs from the path the doctrine expects (the law makes no condition of it)
     unknown_event,         ///< the event is not one of this procedure's
     chronology,            ///< dated before the event listed above it
     future_event,          ///< dated after the check's date
@@ -157,10 +162,12 @@ struct stage_change {
     friend constexpr bool operator==(const stage_change&, const stage_change&) = default;
 };
 
-/// What a replay takes besides the log: the figures and the choices of delays.
+/// What a replay takes besides the log: the figures, the choices of delays, and the regional doctrine (its
+/// procedure before a CPTS's project, and the delays of its own steps, which the figures hold by region).
 struct replay_options {
     const parameters::figure_set* figures = &parameters::national_figures;
     delay_conventions conventions{};
+    const regional_doctrine* doctrine = &doctrines::national;
 };
 
 /// Where a procedure stands on a date.
@@ -172,8 +179,12 @@ struct replay_result {
     std::vector<stage_change> history{};
     std::vector<deadline> deadlines{};
     std::vector<finding> findings{};
-    /// For a signed CPTS contract: the edition of the ACI it is under.
+    /// For a signed CPTS contract: the edition of the ACI at its signature.
     std::optional<std::string_view> edition{};
+    /// The doctrine's procedure the log was replayed under, and the conventions of delays it used (a request
+    /// for complements resolved to suspend or restart).
+    cpts_procedure_doctrine procedure = cpts_procedure_doctrine::law;
+    delay_conventions conventions{};
     /// The events dated after `as_of`, set aside (one PROCEDURE.FUTURE_EVENT note names the first).
     std::size_t events_after_as_of = 0;
 
@@ -214,10 +225,22 @@ namespace detail_replay {
 class replayer {
 public:
     constexpr replayer(structure_kind kind, std::span<const procedure_event> log, date as_of, const replay_options& options)
-        : table_{table_of(kind)}, log_{log}, options_{options}, figures_{*options.figures} {
+        : table_{table_of(kind)}, log_{log}, options_{options}, figures_{*options.figures},
+          procedure_{options.doctrine->figures().cpts_procedure}, conventions_{options.conventions} {
         result_.kind = kind;
         result_.as_of = as_of;
         result_.current = table_.initial;
+        result_.procedure = procedure_;
+        if (conventions_.complements == complements_effect::by_doctrine)
+            conventions_.complements =
+                procedure_ == cpts_procedure_doctrine::letter_and_ccopd ? complements_effect::suspend : complements_effect::restart;
+        result_.conventions = conventions_;
+        // The delays of the region's own steps, if its procedure has them and the figures know them.
+        if (procedure_ == cpts_procedure_doctrine::letter_and_ccopd)
+            if (const auto* r = figures_.regional_procedure_of(options.doctrine->name)) {
+                regional_ = *r;
+                has_regional_ = true;
+            }
     }
 
     constexpr replay_result run() && {
@@ -247,6 +270,10 @@ private:
     std::span<const procedure_event> log_;
     const replay_options& options_;
     const parameters::figure_set& figures_;
+    cpts_procedure_doctrine procedure_;
+    delay_conventions conventions_;
+    parameters::regional_procedure_figures regional_{};
+    bool has_regional_ = false;
     replay_result result_{};
 
     // CPTS
@@ -263,6 +290,16 @@ private:
     int follow_up_periods_ = 0;
     // MSP
     std::optional<date> sisa_on_{};
+
+    /// The signed contract's dates, as the funding layer reads them (its editions by contract year).
+    struct signed_contract {
+        date signed_on;
+        int term_years;
+    };
+    [[nodiscard]] constexpr signed_contract contract_dates() const {
+        return {*signed_on_, has_edition_ ? static_cast<int>(edition_->term_years.value) : 1};
+    }
+    [[nodiscard]] constexpr funding::contract_context contract_ctx() const { return {result_.as_of, &figures_}; }
 
     constexpr void add_finding(finding_kind k, const rule_info& rule, std::optional<std::size_t> event, date on,
                                std::optional<std::size_t> deadline = std::nullopt) {
@@ -310,6 +347,7 @@ private:
         d.kind = k;
         d.rule = &rule;
         d.figure_id = f.id;
+        d.figure = use(f, std::nullopt);
         d.months = f.value;
         d.figure_certainty = f.source.status;
         d.opened_on = from;
@@ -321,11 +359,13 @@ private:
     constexpr void recompute_project_decision() {
         if (!project_decision_) return;
         auto& d = result_.deadlines[*project_decision_];
-        d.due = suspended_delay_end(d.opened_on, d.months, suspensions_, options_.conventions);
+        d.due = suspended_delay_end(d.opened_on, d.months, suspensions_, conventions_);
         d.status = d.due ? deadline_status::pending : deadline_status::suspended;
         std::int64_t days = 0;
         for (const auto& s : suspensions_) days += suspended_days(s);
-        d.suspended_days = days;
+        const bool restart = conventions_.complements != complements_effect::suspend;
+        d.suspended_days = restart ? 0 : days;
+        d.restarted_on = restart && !suspensions_.empty() ? suspensions_.back().until : std::nullopt;
     }
 
     /// Lets time act up to and including `to`: deemed validation, follow-up periods, the contract's term.
@@ -335,7 +375,7 @@ private:
         if (result_.current == stage::project_submitted && project_decision_) {
             const auto& d = result_.deadlines[*project_decision_];
             if (d.due) {
-                const date decided = decision_day(*d.due, options_.conventions);
+                const date decided = decision_day(*d.due, conventions_);
                 if (decided < to || (decided == to && !(decision && to <= *d.due))) {
                     auto& dd = result_.deadlines[*project_decision_];
                     dd.status = deadline_status::elapsed;
@@ -407,11 +447,13 @@ private:
             return;
         if (e.kind == K::contract_ended && result_.current == stage::contract_ended && ended_by_time_) return;
 
-        const auto to = table_.next(result_.current, e.kind);
-        if (!to) {
+        const auto step = table_.transition_index(result_.current, e.kind);
+        if (!step) {
             add_finding(finding_kind::out_of_order, table_.rule_of(e.kind), i, e.on);
             return;
         }
+        const auto& taken = table_.transitions[*step];
+        const auto to = std::optional<stage>{taken.to};
         // Guards that read dates or data.
         if (e.kind == K::project_deemed_validated) {
             add_finding(finding_kind::early_deemed_validation, rules::cpts_project_decision::info, i, e.on, project_decision_);
@@ -419,7 +461,7 @@ private:
         }
         if (e.kind == K::mission_started || e.kind == K::mission_deployed) {
             const auto m = static_cast<std::size_t>(*e.mission);
-            if (!has_edition_ || !edition_->terms(*e.mission)) {
+            if (!has_edition_ || funding::due_of(contract_dates(), *e.mission, contract_ctx()).from_year == 0) {
                 add_finding(finding_kind::mission_not_in_edition, rules::event_mission::info, i, e.on);
                 return;
             }
@@ -453,6 +495,8 @@ private:
             has_edition_ = true;
         }
 
+        // A step the doctrine does not expect is taken (the law makes no condition of it) and reported.
+        if (result_.kind == structure_kind::cpts && taken.departs_under(procedure_)) add_finding(finding_kind::departure, *taken.departure, i, e.on);
         move_to(*to, e.on, i);
         validated_by_time_ = false;
         effects(i, e);
@@ -463,18 +507,21 @@ private:
         const auto& f = figures_.procedures;
         switch (e.kind) {
             case K::ccopd_opinion:
-                letter_decision_ = open_deadline(months_deadline(deadline_kind::letter_decision, rules::cpts_letter_decision_delay::info,
-                                                                 f.letter_decision_months, e.on, i));
+                if (has_regional_)
+                    letter_decision_ = open_deadline(months_deadline(deadline_kind::letter_decision, rules::cpts_letter_decision_delay::info,
+                                                                     regional_.letter_decision_months, e.on, i));
                 break;
             case K::letter_validated:
                 close(letter_decision_, e.on, i);
-                health_project_ = open_deadline(
-                    months_deadline(deadline_kind::health_project, rules::cpts_health_project_delay::info, f.health_project_months, e.on, i));
+                if (has_regional_)
+                    health_project_ = open_deadline(months_deadline(deadline_kind::health_project, rules::cpts_health_project_delay::info,
+                                                                    regional_.health_project_months, e.on, i));
                 break;
             case K::letter_rejected: close(letter_decision_, e.on, i); break;
             case K::project_submitted:
                 if (result_.kind != structure_kind::cpts) break;
                 close(health_project_, e.on, i);
+                lapse(letter_decision_, e.on);  // a project sent before the ARS answered the letter: the answer is no longer asked
                 suspensions_.clear();
                 project_decision_ = open_deadline(months_deadline(deadline_kind::project_decision, rules::cpts_project_decision::info,
                                                                   f.deemed_validation_months, e.on, i));
@@ -525,34 +572,43 @@ private:
         term.kind = deadline_kind::contract_term;
         term.rule = &funding::rules::contract_term::info;
         term.figure_id = edition_->term_years.id;
+        term.figure = use(edition_->term_years, edition_->in_force_from);
         term.months = 12 * static_cast<std::int64_t>(edition_->term_years.value);
         term.figure_certainty = edition_->term_years.source.status;
         term.opened_on = e.on;
         term.opened_by = i;
         term.due = add_days(*contract_end_, std::chrono::days{-1});
         contract_term_ = open_deadline(term);
-        for (const auto& t : edition_->missions) {
-            if (!t || !t->socle) continue;
-            const auto m = static_cast<std::size_t>(t->mission);
-            const auto due = funding::deadlines_of(*edition_, t->mission, e.on);
+        // The socle missions of every edition the contract's years are under: those of the signature's edition
+        // counted from the signature, those a later edition adds from the contract's first year under it.
+        for (const auto& entry : cpts_mission_table) {
+            const auto d = funding::due_of(contract_dates(), entry.mission, contract_ctx());
+            if (d.from_year == 0 || !d.socle) continue;
+            const auto& t = d.edition->terms(entry.mission);
+            const auto m = static_cast<std::size_t>(entry.mission);
             auto mission_deadline = [&](deadline_kind k, const rule_info& rule, std::optional<int> months, std::optional<date> by) {
-                deadline d;
-                d.kind = k;
-                d.rule = &rule;
-                d.months = months.value_or(0);
-                d.figure_certainty = t->source.status;
-                d.opened_on = e.on;
-                d.opened_by = i;
-                d.due = by;
-                d.mission = t->mission;
-                return d;
+                deadline out;
+                out.kind = k;
+                out.rule = &rule;
+                out.months = months.value_or(0);
+                out.figure_certainty = t->source.status;
+                if (d.later_edition) {  // counted from a day that rests on the edition's CONTRACTS_IN_FORCE figure
+                    out.figure_id = d.edition->contracts_in_force.id;
+                    out.figure = use(d.edition->contracts_in_force, d.edition->in_force_from);
+                    out.figure_certainty = d.edition->contracts_in_force.source.status;
+                }
+                out.opened_on = d.counted_from;
+                out.opened_by = i;
+                out.due = by;
+                out.mission = entry.mission;
+                return out;
             };
-            if (due.start_by && !started_[m])
+            if (d.due.start_by && !started_[m])
                 start_deadline_[m] = open_deadline(mission_deadline(deadline_kind::mission_start, funding::rules::contract_mission_started::info,
-                                                                    t->start_within_months, due.start_by));
-            if (due.deployed_by && !deployed_[m])
+                                                                    t->start_within_months, d.due.start_by));
+            if (d.due.deployed_by && !deployed_[m])
                 deployment_deadline_[m] = open_deadline(mission_deadline(
-                    deadline_kind::mission_deployment, funding::rules::contract_mission_deployed::info, t->deployed_within_months, due.deployed_by));
+                    deadline_kind::mission_deployment, funding::rules::contract_mission_deployed::info, t->deployed_within_months, d.due.deployed_by));
         }
     }
 

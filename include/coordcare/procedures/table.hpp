@@ -1,7 +1,14 @@
 // coordcare — the procedures as data: for each kind of structure, a transition table `stage + event = stage`
 // in the manner of Boost.SML, written once and read by everything else — the run-time replay of an event
 // log (replay.hpp), the typed path that makes a forbidden step fail to compile (path.hpp), and the diagrams
-// of docs/procedures.md (diagram.hpp). DOMAIN.md §7.
+// of docs/procedures.md (diagram.hpp).
+//
+// The law knows one step before the contract: the health project, sent to the ARS and "réputé validé" unless
+// its director general opposes within two months (CSP L.1434-12). The letter of intent, the CCOPD and their
+// delays are the regions' own (ARS PACA's letter and CCOPD [ars-paca-cdc-cpts]; ARS Île-de-France's letter
+// validated without a CCOPD [ars-idf-cpts]). The CPTS table holds every path; a step that departs from the
+// path a doctrine expects (a project sent without a validated letter, under PACA's) is applied — the law
+// makes no condition of it, and the delay runs — and reported as a warning of the doctrine's rule.
 //
 // Each event a procedure knows comes with the rule that says when it may happen; an event in a stage
 // where the table has no transition for it breaks that rule. Guards that depend on dates (a contract
@@ -80,23 +87,27 @@ inline constexpr std::array stage_table{
 // MSP.AGREEMENT.PROJECT_VALIDATED, MSP.ACI.SISA) are the guards of the steps they govern: one rule, one id.
 namespace rules {
 namespace detail_procedure {
-// The CPTS procedure's date of effect is written once, with its delays (parameters/procedures.hpp).
-inline constexpr source_note paca_date = parameters::cpts_procedure.date_source;
-inline constexpr date aci_cpts = parameters::cpts_procedure.in_force_from;
+// Each rule takes its date of effect from the figures of its layer (parameters/procedures.hpp).
+inline constexpr source_note law_date = parameters::cpts_procedure.date_source;
+inline constexpr date law_from = parameters::cpts_procedure.in_force_from;
+inline constexpr source_note region_date = parameters::regional_procedures[0].date_source;
+inline constexpr date region_from = parameters::regional_procedures[0].in_force_from;
+inline constexpr source_note aci_date = parameters::aci_cpts_2019.date_source;
+inline constexpr date aci_from = parameters::aci_cpts_2019.in_force_from;
 inline constexpr source_note data_date{certainty::confirmed, "a property of an event log: holds at every date"};
 }  // namespace detail_procedure
 
 /// An event log is in date order.
 struct chronology {
     static constexpr rule_info info{
-        "PROCEDURE.CHRONOLOGY", rule_layer::data_constraint, legal::paca_cpts_procedure,
+        "PROCEDURE.CHRONOLOGY", rule_layer::data_constraint, legal::event_log_format,
         {"Les événements d'une procédure sont datés dans l'ordre où ils sont inscrits.", "A procedure's events are dated in the order they are listed."},
         since_always, detail_procedure::data_date};
 };
 /// An event dated after the check's date is set aside (a note: checking a log as of a past date is normal).
 struct no_future_event {
     static constexpr rule_info info{
-        "PROCEDURE.FUTURE_EVENT", rule_layer::data_constraint, legal::paca_cpts_procedure,
+        "PROCEDURE.FUTURE_EVENT", rule_layer::data_constraint, legal::event_log_format,
         {"Un événement daté après la date de la vérification n'a pas encore eu lieu à cette date : il n'est pas pris en compte.",
          "An event dated after the date of the check has not happened yet as of that date: it is set aside."},
         since_always, detail_procedure::data_date, std::nullopt, severity::note};
@@ -104,74 +115,85 @@ struct no_future_event {
 /// An event belongs to the procedure of the structure it is recorded for.
 struct event_kind {
     static constexpr rule_info info{
-        "PROCEDURE.EVENT_KIND", rule_layer::data_constraint, legal::paca_cpts_procedure,
+        "PROCEDURE.EVENT_KIND", rule_layer::data_constraint, legal::event_log_format,
         {"Un événement appartient à la procédure de la structure pour laquelle il est inscrit.",
          "An event belongs to the procedure of the structure it is recorded for."},
         since_always, detail_procedure::data_date};
 };
-/// The events of one mission name it, and name a mission of the contract's edition; other events name none.
+/// The events of one mission name it, and name a mission of an edition the contract's years are under; other
+/// events name none.
 struct event_mission {
     static constexpr rule_info info{
         "PROCEDURE.EVENT_MISSION", rule_layer::data_constraint,
-        {legal::aci_cpts_2019, "", "", {certainty::confirmed, "the missions of each edition of the ACI CPTS (DOMAIN.md §4)"}},
-        {"Un événement de mission nomme une mission de l'édition du contrat ; les autres événements n'en nomment pas.",
-         "A mission's event names a mission of the contract's edition; other events name none."},
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "the missions of each edition of the ACI CPTS [ars-idf-cpts], [ameli-avenant-2-cpts]"}},
+        {"Un événement de mission nomme une mission d'une édition dont relève le contrat ; les autres événements n'en nomment pas.",
+         "A mission's event names a mission of an edition the contract is under; other events name none."},
         since_always, detail_procedure::data_date};
 };
-/// CPTS: a letter of intent opens the procedure; a new one may follow a rejection.
+/// CPTS, a region's doctrine: a letter of intent opens the steps before the project; a new one may follow a rejection.
 struct cpts_letter_of_intent {
     static constexpr rule_info info{
-        "PROCEDURE.CPTS.LETTER_OF_INTENT", rule_layer::regional_doctrine, legal::paca_cpts_procedure,
-        {"La démarche d'une CPTS s'ouvre par une lettre d'intention ; une nouvelle lettre peut suivre un rejet.",
-         "A CPTS's procedure opens with a letter of intent; a new letter may follow a rejection."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date};
+        "PROCEDURE.CPTS.LETTER_OF_INTENT", rule_layer::regional_doctrine, legal::ars_cpts_letter_of_intent,
+        {"Dans la doctrine régionale, la démarche d'une CPTS s'ouvre par une lettre d'intention ; une nouvelle lettre peut suivre un rejet.",
+         "Under the regional doctrine, a CPTS's procedure opens with a letter of intent; a new letter may follow a rejection."},
+        detail_procedure::region_from, detail_procedure::region_date, std::nullopt, severity::warning};
 };
-/// CPTS: the CCOPD gives its opinion on a letter of intent filed.
+/// CPTS, ARS PACA: the CCOPD gives its opinion on a letter of intent filed, before the ARS decides.
 struct cpts_ccopd {
     static constexpr rule_info info{
         "PROCEDURE.CPTS.CCOPD", rule_layer::regional_doctrine, legal::paca_cpts_procedure,
-        {"La CCOPD rend son avis sur une lettre d'intention déposée.", "The CCOPD gives its opinion on a letter of intent that was filed."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date};
+        {"La CCOPD rend son avis sur une lettre d'intention déposée, avant la décision de l'ARS.",
+         "The CCOPD gives its opinion on a letter of intent that was filed, before the ARS decides."},
+        detail_procedure::region_from, detail_procedure::region_date, std::nullopt, severity::warning};
 };
-/// CPTS: the ARS decides on a letter of intent after the CCOPD's opinion.
+/// CPTS, a region's doctrine: the ARS validates or rejects a letter of intent filed.
 struct cpts_letter_decision {
     static constexpr rule_info info{
-        "PROCEDURE.CPTS.LETTER_DECISION", rule_layer::regional_doctrine, legal::paca_cpts_procedure,
-        {"L'ARS valide ou rejette la lettre d'intention après l'avis de la CCOPD.",
-         "The ARS validates or rejects the letter of intent after the CCOPD's opinion."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date};
+        "PROCEDURE.CPTS.LETTER_DECISION", rule_layer::regional_doctrine, legal::ars_cpts_letter_of_intent,
+        {"L'ARS valide ou rejette une lettre d'intention déposée.", "The ARS validates or rejects a letter of intent that was filed."},
+        detail_procedure::region_from, detail_procedure::region_date, std::nullopt, severity::warning};
 };
-/// CPTS: the ARS informs the CPTS of its decision within a month of the CCOPD's opinion.
+/// CPTS, ARS PACA: the ARS informs the CPTS of its decision within a month of the CCOPD's opinion.
 struct cpts_letter_decision_delay {
     static constexpr rule_info info{
         "PROCEDURE.CPTS.LETTER_DECISION_DELAY", rule_layer::regional_doctrine, legal::paca_cpts_procedure,
         {"L'ARS informe la CPTS de sa décision sur la lettre d'intention dans le délai qui suit l'avis de la CCOPD.",
          "The ARS informs the CPTS of its decision on the letter of intent within the delay that follows the CCOPD's opinion."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date, std::nullopt, severity::warning};
+        detail_procedure::region_from, detail_procedure::region_date, std::nullopt, severity::warning};
 };
-/// CPTS: the health project is submitted once the letter of intent is validated (again after an opposition).
+/// CPTS, the law: the health project is sent to the ARS (again after an opposition), not while another is
+/// being examined or once one is validated.
+struct cpts_project {
+    static constexpr rule_info info{
+        "PROCEDURE.CPTS.PROJECT", rule_layer::law, legal::csp_L1434_12_deemed_validation,
+        {"Le projet de santé est transmis à l'ARS (de nouveau après une opposition), pas pendant l'examen d'un autre ni après sa validation.",
+         "The health project is sent to the ARS (again after an opposition), not while another is examined nor after one is validated."},
+        detail_procedure::law_from, detail_procedure::law_date};
+};
+/// CPTS, ARS PACA: the health project is submitted once the letter of intent is validated. The law makes no
+/// condition of it: a project sent without it is examined and its delay runs (a warning).
 struct cpts_project_submission {
     static constexpr rule_info info{
         "PROCEDURE.CPTS.PROJECT_SUBMISSION", rule_layer::regional_doctrine, legal::paca_cpts_procedure,
-        {"Le projet de santé est transmis à l'ARS après la validation de la lettre d'intention (de nouveau après une opposition).",
-         "The health project is submitted to the ARS after the letter of intent is validated (again after an opposition)."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date};
+        {"Dans la doctrine de l'ARS PACA, le projet de santé est transmis après la validation de la lettre d'intention ; la loi n'en fait pas une condition.",
+         "Under the ARS PACA's doctrine, the health project is submitted after the letter of intent is validated; the law makes no condition of it."},
+        detail_procedure::region_from, detail_procedure::region_date, std::nullopt, severity::warning};
 };
-/// CPTS: the health project is ready within a year of the letter's validation (a recommendation).
+/// CPTS, ARS PACA: the health project is ready within a year of the letter's validation (a recommendation).
 struct cpts_health_project_delay {
     static constexpr rule_info info{
         "PROCEDURE.CPTS.HEALTH_PROJECT_DELAY", rule_layer::regional_doctrine, legal::paca_cpts_procedure,
         {"Il est recommandé que l'élaboration du projet de santé ne dépasse pas le délai qui suit la validation de la lettre d'intention.",
          "The health project should not take longer than the delay that follows the validation of the letter of intent."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date, std::nullopt, severity::warning};
+        detail_procedure::region_from, detail_procedure::region_date, std::nullopt, severity::warning};
 };
 /// CPTS: complements are requested on a submitted project, within the delay; the completed project follows.
 struct cpts_complements {
     static constexpr rule_info info{
-        "PROCEDURE.CPTS.COMPLEMENTS", rule_layer::regional_doctrine, legal::paca_complements,
+        "PROCEDURE.CPTS.COMPLEMENTS", rule_layer::law, legal::crpa_incomplete_request,
         {"L'ARS demande des compléments sur un projet transmis, avant la fin du délai ; le projet complété suit la demande.",
          "The ARS asks for complements on a submitted project before the delay ends; the completed project follows the request."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date};
+        detail_procedure::law_from, detail_procedure::law_date};
 };
 /// CPTS: the ARS validates or opposes a submitted project before the delay runs out; after it, the project is
 /// deemed validated.
@@ -180,28 +202,28 @@ struct cpts_project_decision {
         "PROCEDURE.CPTS.PROJECT_DECISION", rule_layer::law, legal::csp_L1434_12_deemed_validation,
         {"Le projet de santé est réputé validé au terme du délai, sauf opposition du directeur général de l'ARS dans ce délai.",
          "The health project is deemed validated at the end of the delay, unless the ARS director general opposes within it."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date};
+        detail_procedure::law_from, detail_procedure::law_date};
 };
-/// Follow-up meetings, amendments and an early end happen under a contract in force.
+/// Follow-up meetings, amendments and an early end of a contract happen under a contract in force.
 struct contract_in_force {
     static constexpr rule_info info{
-        "PROCEDURE.CONTRACT_IN_FORCE", rule_layer::national_agreement, legal::paca_cpts_procedure,
+        "PROCEDURE.CONTRACT_IN_FORCE", rule_layer::contract, legal::aci_contract_clauses,
         {"Les réunions de suivi, les avenants et la fin anticipée d'un contrat ont lieu pendant qu'il court.",
          "Follow-up meetings, amendments and an early end of a contract happen while it runs."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date};
+        detail_procedure::aci_from, detail_procedure::aci_date};
 };
-/// CPTS: the parties meet at least once in each contract year.
+/// CPTS: the parties meet at least once in each contract year (a clause of the ACI contract).
 struct cpts_follow_up {
     static constexpr rule_info info{
-        "PROCEDURE.CPTS.FOLLOW_UP", rule_layer::regional_doctrine, legal::idf_follow_up,
+        "PROCEDURE.CPTS.FOLLOW_UP", rule_layer::contract, legal::aci_contract_follow_up,
         {"La CPTS, l'ARS et la CPAM se réunissent au moins une fois par année de contrat pour son suivi.",
          "The CPTS, the ARS and the CPAM meet at least once in each contract year to follow the contract up."},
-        detail_procedure::aci_cpts, detail_procedure::paca_date, std::nullopt, severity::warning};
+        detail_procedure::aci_from, detail_procedure::aci_date, std::nullopt, severity::warning};
 };
 /// A CPTS's contract record and its procedure's log agree on the dates they both give.
 struct contract_record {
     static constexpr rule_info info{
-        "PROCEDURE.CONTRACT_RECORD", rule_layer::data_constraint, legal::paca_cpts_procedure,
+        "PROCEDURE.CONTRACT_RECORD", rule_layer::data_constraint, legal::event_log_format,
         {"Le contrat et le journal de la procédure donnent les mêmes dates (signature, validation du projet, missions).",
          "The contract and the procedure's log give the same dates (signature, project validation, missions)."},
         since_always, detail_procedure::data_date, std::nullopt, severity::warning};
@@ -253,12 +275,27 @@ enum class trigger : unsigned char {
     event_or_time,  ///< when its event is recorded, or by itself when a delay runs out (a deemed validation, a contract's term)
 };
 
-/// One line of a table: in stage `from`, event `event` leads to stage `to`.
+/// A set of procedure doctrines, as a mask (a bit per cpts_procedure_doctrine).
+using doctrine_set = std::uint8_t;
+[[nodiscard]] constexpr doctrine_set doctrine_bit(cpts_procedure_doctrine d) noexcept {
+    return static_cast<doctrine_set>(1u << static_cast<unsigned>(d));
+}
+inline constexpr doctrine_set every_doctrine = 0xFF;
+
+/// One line of a table: in stage `from`, event `event` leads to stage `to`. Under a doctrine outside
+/// `expected_under`, the step is still taken, and reported as a departure from `departure` (a warning).
 struct transition {
     stage from;
     procedure_event_kind event;
     stage to;
     trigger by = trigger::event;
+    doctrine_set expected_under = every_doctrine;
+    const rule_info* departure = nullptr;
+
+    /// True when, under doctrine d, this step departs from the path the doctrine expects.
+    [[nodiscard]] constexpr bool departs_under(cpts_procedure_doctrine d) const noexcept {
+        return departure != nullptr && (expected_under & doctrine_bit(d)) == 0;
+    }
 };
 
 /// An event a procedure knows, and the rule that says when it may happen.
@@ -283,6 +320,12 @@ struct procedure_table {
             if (t.from == s && t.event == e) return t.to;
         return std::nullopt;
     }
+    /// The index of the transition of event `e` from stage `s` in `transitions`, or nothing.
+    [[nodiscard]] constexpr std::optional<std::size_t> transition_index(stage s, procedure_event_kind e) const noexcept {
+        for (std::size_t i = 0; i < transitions.size(); ++i)
+            if (transitions[i].from == s && transitions[i].event == e) return i;
+        return std::nullopt;
+    }
     /// True when the procedure knows event `e`.
     [[nodiscard]] constexpr bool knows(procedure_event_kind e) const noexcept {
         for (const auto& r : events)
@@ -304,13 +347,23 @@ using S = stage;
 inline constexpr std::array cpts_stages{S::initiative,        S::letter_filed,          S::letter_examined,   S::letter_rejected,
                                         S::project_in_preparation, S::project_submitted, S::complements_requested, S::project_validated,
                                         S::project_opposed,   S::contract_in_force,     S::contract_ended};
+// PACA expects the letter, the CCOPD, the ARS's decision, then the project; Île-de-France the letter
+// validated by the ARS (no CCOPD); the law only the project.
+inline constexpr doctrine_set paca = doctrine_bit(cpts_procedure_doctrine::letter_and_ccopd);
+inline constexpr doctrine_set not_paca = static_cast<doctrine_set>(every_doctrine & ~paca);
 inline constexpr std::array cpts_transitions{
     transition{S::initiative, E::letter_filed, S::letter_filed},
     transition{S::letter_filed, E::ccopd_opinion, S::letter_examined},
     transition{S::letter_examined, E::letter_validated, S::project_in_preparation},
     transition{S::letter_examined, E::letter_rejected, S::letter_rejected},
+    transition{S::letter_filed, E::letter_validated, S::project_in_preparation, trigger::event, not_paca, &rules::cpts_ccopd::info},
+    transition{S::letter_filed, E::letter_rejected, S::letter_rejected, trigger::event, not_paca, &rules::cpts_ccopd::info},
     transition{S::letter_rejected, E::letter_filed, S::letter_filed},
     transition{S::project_in_preparation, E::project_submitted, S::project_submitted},
+    transition{S::initiative, E::project_submitted, S::project_submitted, trigger::event, not_paca, &rules::cpts_project_submission::info},
+    transition{S::letter_filed, E::project_submitted, S::project_submitted, trigger::event, not_paca, &rules::cpts_project_submission::info},
+    transition{S::letter_examined, E::project_submitted, S::project_submitted, trigger::event, not_paca, &rules::cpts_project_submission::info},
+    transition{S::letter_rejected, E::project_submitted, S::project_submitted, trigger::event, not_paca, &rules::cpts_project_submission::info},
     transition{S::project_submitted, E::complements_requested, S::complements_requested},
     transition{S::complements_requested, E::complements_received, S::project_submitted},
     transition{S::complements_requested, E::project_opposed, S::project_opposed},  // no completed project in the time the ARS set
@@ -330,7 +383,7 @@ inline constexpr std::array cpts_events{
     event_rule{E::ccopd_opinion, &rules::cpts_ccopd::info},
     event_rule{E::letter_validated, &rules::cpts_letter_decision::info},
     event_rule{E::letter_rejected, &rules::cpts_letter_decision::info},
-    event_rule{E::project_submitted, &rules::cpts_project_submission::info},
+    event_rule{E::project_submitted, &rules::cpts_project::info},
     event_rule{E::complements_requested, &rules::cpts_complements::info},
     event_rule{E::complements_received, &rules::cpts_complements::info},
     event_rule{E::project_validated, &rules::cpts_project_decision::info},
@@ -390,11 +443,12 @@ inline constexpr std::array cds_events{
 };
 }  // namespace detail_tables
 
-/// The procedure of a CPTS: letter of intent, CCOPD, health project, deemed validation, ACI contract (seed 003).
+/// The procedure of a CPTS: the health project, its deemed validation and the ACI contract (the law and the
+/// agreement), with the regions' letter of intent and CCOPD before it.
 inline constexpr procedure_table cpts_procedure{structure_kind::cpts, "PROCEDURE.CPTS",
                                                 {"Création d'une CPTS", "Creating a CPTS"}, stage::initiative,
                                                 detail_tables::cpts_stages, detail_tables::cpts_transitions, detail_tables::cpts_events};
-/// The procedure of an ESP: the health project sent to the ARS for validation (seed 004).
+/// The procedure of an ESP: the health project sent to the ARS for validation [guide-exercice-coordonne].
 inline constexpr procedure_table esp_procedure{structure_kind::esp, "PROCEDURE.ESP",
                                                {"Création d'une ESP", "Creating an ESP"}, stage::initiative,
                                                detail_tables::care_team_stages, detail_tables::care_team_transitions, detail_tables::care_team_events};
@@ -422,9 +476,9 @@ inline constexpr std::array all_procedures{esp_procedure, ess_procedure, msp_pro
 
 namespace rules {
 /// The rules of the procedures layer (for docs/rules.md and the checker), without the contract rules they reuse.
-inline constexpr std::array<const rule_info*, 20> procedure_rules{
+inline constexpr std::array<const rule_info*, 21> procedure_rules{
     &chronology::info,       &no_future_event::info,          &event_kind::info,          &event_mission::info,        &cpts_letter_of_intent::info,
-    &cpts_ccopd::info,       &cpts_letter_decision::info,     &cpts_letter_decision_delay::info, &cpts_project_submission::info,
+    &cpts_ccopd::info,       &cpts_letter_decision::info,     &cpts_letter_decision_delay::info, &cpts_project::info, &cpts_project_submission::info,
     &cpts_health_project_delay::info, &cpts_complements::info, &cpts_project_decision::info, &contract_in_force::info,
     &cpts_follow_up::info,   &care_team_project::info,        &msp_project::info,          &msp_sisa_once::info,
     &cds_commitment::info,   &cds_agreement::info,        &contract_record::info};

@@ -49,21 +49,21 @@ inline constexpr source_note sisa_salaried_source{
 /// The ESP (CSP L.1411-11-1) and the CPTS (L.1434-12): loi n° 2016-41 du 26 janvier 2016, JO of 2016-01-27.
 inline constexpr date esp_created = detail::ymd(2016, 1, 28);
 inline constexpr source_note esp_created_source{
-    certainty::seed, "loi n° 2016-41 du 26 janvier 2016, in force 2016-01-28 (the date of that law's versions in LEGI), created the ESP"};
+    certainty::stated, "loi n° 2016-41 du 26 janvier 2016, in force 2016-01-28 (the date of that law's versions in LEGI), created the ESP"};
 inline constexpr date cpts_created = esp_created;
 inline constexpr source_note cpts_created_source{
-    certainty::seed, "loi n° 2016-41 du 26 janvier 2016, in force 2016-01-28, created the CPTS (L.1434-12)"};
+    certainty::stated, "loi n° 2016-41 du 26 janvier 2016, in force 2016-01-28, created the CPTS (L.1434-12)"};
 
 /// The ESS, added to L.1411-11-1 by loi n° 2019-774 du 24 juillet 2019, JO of 2019-07-26.
 inline constexpr date ess_created = detail::ymd(2019, 7, 27);
 inline constexpr source_note ess_created_source{
-    certainty::seed, "loi n° 2019-774 du 24 juillet 2019, in force 2019-07-27 (the date of that law's versions in LEGI), created the ESS"};
+    certainty::stated, "loi n° 2019-774 du 24 juillet 2019, in force 2019-07-27 (the date of that law's versions in LEGI), created the ESS"};
 
 /// The CDS's health project: L.6323-1 as written by loi n° 2009-879 (HPST), in force 2009-07-23
 /// ("Les centres de santé élaborent un projet de santé"); L.6323-1-10 since ordonnance n° 2018-17.
 inline constexpr date cds_project = detail::ymd(2009, 7, 23);
 inline constexpr source_note cds_project_source{
-    certainty::seed, "L.6323-1 in its HPST version (in force 2009-07-23) required the CDS's health project"};
+    certainty::stated, "L.6323-1 in its HPST version (in force 2009-07-23) required the CDS's health project"};
 
 /// Who may manage a CDS (L.6323-1-3) and the salaried status of all its professionals (L.6323-1-5):
 /// ordonnance n° 2018-17 du 12 janvier 2018, in force on its decree's and at the latest on 2018-04-01,
@@ -82,14 +82,14 @@ inline constexpr source_note cds_national_agreement_source{
 /// arbitral of 2015 it replaced already set the condition (article 2).
 inline constexpr date aci_msp = detail::ymd(2017, 7, 24);
 inline constexpr source_note aci_msp_source{
-    certainty::seed, "arrêté of 2017-07-24 approving the ACI MSP (DOMAIN.md §6); the JO date of the arrêté was not found"};
+    certainty::stated, "arrêté of 2017-07-24 approving the ACI MSP (DOMAIN.md §6); the JO date of the arrêté was not found"};
 
 /// The CPTS's legal form (L.1434-12-1): ordonnance n° 2021-584 du 12 mai 2021, in force 2021-05-14;
 /// existing CPTS had until 2022-05-14 to comply, the date used here for every CPTS (a CPTS created
 /// between the two dates was bound from its creation, which a dossier does not give).
 inline constexpr date cpts_association = detail::ymd(2022, 5, 14);
 inline constexpr source_note cpts_association_source{
-    certainty::seed,
+    certainty::stated,
     "L.1434-12-1 (ordonnance n° 2021-584, in force 2021-05-14); CPTS existing before had until 2022-05-14 to comply (secondary source), the date used here"};
 
 }  // namespace coordcare::effect_dates

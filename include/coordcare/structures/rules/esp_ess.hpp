@@ -105,7 +105,7 @@ struct esp_regional_minimum {
         "ESP.REGIONAL_MINIMUM", rule_layer::regional_doctrine, legal::ars_esp_minimum,
         {"L'équipe atteint la composition minimale fixée par l'ARS de la région.",
          "The team reaches the minimum composition set by the region's ARS."},
-        since_always, {certainty::seed, "the doctrine preset carries its own source"}};
+        since_always, {certainty::stated, "the doctrine preset carries its own source"}};
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context& ctx, Report& report) {
         switch (ctx.doctrine.figures().esp) {
@@ -159,14 +159,14 @@ struct fir_association_form {
     }
 };
 
-/// FIR for an ESP is paid to an association (regional doctrine; seed 000: "Association pour obtention
-/// d'un FIR").
+/// FIR for an ESP is paid to an association, under a doctrine that says so (the CPTS help desk's FAQ,
+/// Occitanie's: "Association pour obtention d'un FIR" [guichet-cpts-faq-4]); no national rule does.
 struct esp_fir_requires_association : fir_association_form {
     static constexpr rule_info info{
         "ESP.FIR.ASSOCIATION", rule_layer::regional_doctrine, legal::faq_fir_association,
-        {"Pour recevoir un financement FIR, l'équipe est constituée en association.",
-         "To receive FIR funding, the team is constituted as an association."},
-        since_always, {certainty::seed, "seed 000 (undated FAQ)"}};
+        {"Pour recevoir un financement FIR, l'équipe est constituée en association (sous une doctrine régionale qui le demande).",
+         "To receive FIR funding, the team is constituted as an association (under a regional doctrine that asks for it)."},
+        since_always, {certainty::uncertain, "[guichet-cpts-faq-4], undated"}};
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context& ctx, Report& report) {
         if (s.funding.fir_requested && ctx.doctrine.figures().fir_requires_association && !form_allows_fir(s.form))
@@ -174,18 +174,23 @@ struct esp_fir_requires_association : fir_association_form {
     }
 };
 
-/// For an ESS the legal guide only recommends an association to receive funding (seed 004: "il est
-/// recommandé de créer l'ESS sous Association loi 1901 pour obtention financement"): a warning.
+/// For an ESS the legal guide only recommends an association to receive funding ("il est recommandé de
+/// créer l'ESS sous Association loi 1901 pour obtention financement" [guide-exercice-coordonne]): a warning,
+/// under every doctrine.
 struct ess_fir_association_recommended : fir_association_form {
     static constexpr rule_info info{
-        "ESS.FIR.ASSOCIATION", rule_layer::regional_doctrine, legal::guide_ess_association,
+        "ESS.FIR.ASSOCIATION", rule_layer::guidance, legal::guide_ess_association,
         {"Pour recevoir un financement, il est recommandé que l'équipe soit constituée en association loi 1901.",
          "To receive funding, it is recommended that the team be constituted as an association (law of 1901)."},
-        since_always, {certainty::seed, "seed 004 (legal guide, undated), a recommendation"}, std::nullopt, severity::warning};
+        since_always, {certainty::stated, "[guide-exercice-coordonne] (2024), a recommendation"}, std::nullopt, severity::warning};
     template <class S, class Report>
-    static constexpr void check(const S& s, const check_context& ctx, Report& report) {
-        if (s.funding.fir_requested && ctx.doctrine.figures().fir_requires_association && !form_allows_fir(s.form))
-            report(location::of("form")).because([&] { return explain(s, ctx); });
+    static constexpr void check(const S& s, const check_context&, Report& report) {
+        if (s.funding.fir_requested && !form_allows_fir(s.form))
+            report(location::of("form")).because([&] {
+                return bilingual{} << label{"un financement est demandé et la forme juridique est « ", "funding is requested and the legal form is \""}
+                                   << detail::form_name(s.form)
+                                   << label{" » ; le guide recommande une association loi 1901", "\"; the guide recommends an association (law of 1901)"};
+            });
     }
 };
 
