@@ -94,7 +94,8 @@ class CoordcareConan(ConanFile):
     def package(self):
         copy(self, "*.hpp", os.path.join(self.source_folder, "include"), os.path.join(self.package_folder, "include"))
         copy(self, "LICENSE", self.source_folder, os.path.join(self.package_folder, "licenses"))
-        # The commune data (Licence Ouverte; its attribution in data/README.md), where the CMake install puts it.
+        # The commune data, every vintage (Licence Ouverte; its attribution in data/README.md), where the CMake
+        # install puts it.
         copy(self, "communes-*.txt", os.path.join(self.source_folder, "data"), os.path.join(self.package_folder, "share", "coordcare"))
         copy(self, "README.md", os.path.join(self.source_folder, "data"), os.path.join(self.package_folder, "share", "coordcare"))
 
@@ -117,16 +118,18 @@ class CoordcareConan(ConanFile):
         core.libdirs = []
         core.requires = ["boost::headers"] if conan_boost else []
         # The commune data, named to the code as the CMake package does (<coordcare/io/communes.hpp>): the
-        # newest extract of share/coordcare, also given to programs run through Conan's environment.
+        # directory of every vintage packaged (share/coordcare), and its newest extract; the directory is also
+        # given to programs run through Conan's environment (COORDCARE_COMMUNES may name a directory).
         core.resdirs = [os.path.join("share", "coordcare")]
         data_dir = os.path.join(self.package_folder, "share", "coordcare")
         extracts = sorted(f for f in os.listdir(data_dir) if re.fullmatch(r"communes-\d{4}\.txt", f)) if os.path.isdir(data_dir) else []
         if extracts:
             communes = os.path.join(data_dir, extracts[-1])
             # Forward slashes: a Windows path's backslashes would be escapes in the C++ string literal.
-            core.defines = [f'COORDCARE_COMMUNES_FILE="{communes.replace(os.sep, "/")}"']
-            self.runenv_info.define_path("COORDCARE_COMMUNES", communes)
-            self.buildenv_info.define_path("COORDCARE_COMMUNES", communes)
+            core.defines = [f'COORDCARE_COMMUNES_DIR="{data_dir.replace(os.sep, "/")}"',
+                            f'COORDCARE_COMMUNES_FILE="{communes.replace(os.sep, "/")}"']
+            self.runenv_info.define_path("COORDCARE_COMMUNES", data_dir)
+            self.buildenv_info.define_path("COORDCARE_COMMUNES", data_dir)
         io = self.cpp_info.components["io"]
         io.set_property("cmake_target_name", "coordcare::io")
         io.bindirs = []
