@@ -104,11 +104,33 @@ TEST_CASE("bad contracts are refused with the pointer of the value", "[io][fundi
                   "/structures/0/indemnities/0/amount");
 }
 
+TEST_CASE("a rulebook of version 2 may be a what-if, which replaces figures of the law", "[io][rulebook]") {
+    const std::string what_if = R"({"format": "coordcare-rulebook", "version": 2, "name": "PASS+", "what_if": true, "figures": [
+        {"id": "PASS.2026", "value": {"amount": "50000.00"}, "certainty": "uncertain", "source": "a simulation"}]})";
+    const auto r = read_rulebook(what_if);
+    for (const auto& err : r.errors) UNSCOPED_INFO(err.text());
+    REQUIRE(r.ok());
+    CHECK(r.value->what_if);
+    const auto applied = parameters::apply(parameters::national_figures, *r.value);
+    CHECK(applied.errors.empty());
+    CHECK(applied.law_figures_replaced == std::vector<std::string>{"PASS.2026"});
+    // Version 1 knows no "what_if".
+    const auto v1 = read_rulebook(R"({"format": "coordcare-rulebook", "version": 1, "name": "x", "what_if": true, "figures": []})");
+    REQUIRE_FALSE(v1.ok());
+    CHECK(v1.errors[0].pointer == "/what_if");
+    CHECK(v1.errors[0].found.en == "the field \"what_if\", of version 2");
+    // Without it, the law's figure is refused when the rulebook is applied.
+    const auto no = read_rulebook(R"({"format": "coordcare-rulebook", "version": 2, "name": "x", "figures": [
+        {"id": "PASS.2026", "value": {"amount": "50000.00"}, "certainty": "uncertain", "source": "a simulation"}]})");
+    REQUIRE(no.ok());
+    CHECK(parameters::apply(parameters::national_figures, *no.value).errors.size() == 1);
+}
+
 TEST_CASE("a rulebook file reads, and its errors have their pointers", "[io][rulebook]") {
     const std::string ok = R"({"format": "coordcare-rulebook", "version": 1, "name": "mine", "figures": [
         {"id": "ACI_CPTS.2019.SIZE_3_FROM", "value": {"count": 80001}, "certainty": "seed", "source": "80 000 read as size 2"},
         {"id": "ACI_CPTS.2019.ADVANCE", "value": {"percent": "70"}, "certainty": "uncertain", "source": "a test"},
-        {"id": "PASS.2026", "value": {"amount": "48060.00"}, "certainty": "confirmed", "source": "arrêté"},
+        {"id": "PASS.2025", "value": {"amount": "47100.00"}, "certainty": "confirmed", "source": "arrêté"},
         {"id": "ACI_CPTS.2019.PRORATION", "value": {"proration": "months"}, "certainty": "seed", "source": "a test"}]})";
     const auto r = read_rulebook(ok);
     for (const auto& err : r.errors) UNSCOPED_INFO(err.text());
@@ -118,7 +140,8 @@ TEST_CASE("a rulebook file reads, and its errors have their pointers", "[io][rul
     CHECK(r.value->figures[0].value == parameters::figure_value{std::int64_t{80'001}});
     CHECK(r.value->figures[1].value == parameters::figure_value{70_pct});
     CHECK(r.value->figures[1].status == certainty::uncertain);
-    CHECK(r.value->figures[2].value == parameters::figure_value{48'060_eur});
+    CHECK(r.value->figures[2].value == parameters::figure_value{47'100_eur});
+    CHECK_FALSE(r.value->what_if);
     CHECK(r.value->figures[3].value == parameters::figure_value{proration_basis::months});
     const auto applied = parameters::apply(parameters::national_figures, *r.value);
     CHECK(applied.errors.empty());
@@ -134,7 +157,7 @@ TEST_CASE("a rulebook file reads, and its errors have their pointers", "[io][rul
     fails(replace(ok, R"({"count": 80001})", R"(80001)"), "/figures/0/value");
     fails(replace(ok, R"("certainty": "seed", "source": "80)", R"("certainty": "sure", "source": "80)"), "/figures/0/certainty");
     fails(replace(ok, R"("source": "80 000 read as size 2")", R"("source": "")"), "/figures/0/source");
-    fails(replace(ok, R"("version": 1)", R"("version": 2)"), "/version");
+    fails(replace(ok, R"("version": 1)", R"("version": 3)"), "/version");
     fails(replace(ok, R"("coordcare-rulebook")", R"("coordcare-dossier")"), "/format");
     fails(replace(ok, R"("name": "mine", )", R"("name": "mine", "region": "x", )"), "/region");
 }

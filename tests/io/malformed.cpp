@@ -111,8 +111,8 @@ TEST_CASE("malformed document: another format", "[io][malformed]") {
     check_rejects(R"({"format": "fhir", "version": 1, "structures": []})", {read_error_kind::unsupported_format, "/format", "fhir"});
 }
 TEST_CASE("malformed document: a later version", "[io][malformed]") {
-    check_rejects(R"({"format": "coordcare-dossier", "version": 6, "structures": []})",
-                  {read_error_kind::unsupported_format, "/version", "6"});
+    check_rejects(R"({"format": "coordcare-dossier", "version": 7, "structures": []})",
+                  {read_error_kind::unsupported_format, "/version", "7"});
 }
 TEST_CASE("malformed document: a negative version", "[io][malformed]") {
     check_rejects(R"({"format": "coordcare-dossier", "version": -1, "structures": []})", {read_error_kind::out_of_range, "/version", "-1"});

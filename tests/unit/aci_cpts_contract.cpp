@@ -440,12 +440,45 @@ TEST_CASE("a rulebook's bad entries are refused, each with its reason", "[fundin
     CHECK(applied.figures().pass_of_year(2025)->value == 48'000_eur);
 }
 
-TEST_CASE("indemnities are checked against a rulebook's PASS", "[funding][rulebook]") {
+TEST_CASE("a rulebook replaces a figure of the law only for a what-if, and every verdict names it", "[funding][rulebook]") {
     const std::vector<indemnity> paid = {{"Dr Martin", ymd(2026, 3, 1), 48'500_eur}};
     CHECK(check_indemnities(paid, ymd(2026, 12, 31)).reports("CPTS.INDEMNITIES.PASS"));
-    const auto applied = parameters::apply(parameters::national_figures,
-                                           {"2026 bis", {{"PASS.2026", 49'000_eur, certainty::uncertain, "a corrected arrêté"}}});
-    CHECK(check_indemnities(paid, ymd(2026, 12, 31), applied.figures()).diagnostics.empty());
+    // PASS.2026 is the law's, read in its arrêté (C): a rulebook that is no what-if may not replace it.
+    parameters::rulebook corrected{"2026 bis", {{"PASS.2026", 49'000_eur, certainty::uncertain, "a corrected arrêté"}}};
+    const auto refused = parameters::apply(parameters::national_figures, corrected);
+    REQUIRE(refused.errors.size() == 1);
+    CHECK(refused.errors[0].why.en == "figure PASS.2026 is a figure of the law (C): a rulebook replaces it only for a what-if (\"what_if\": true)");
+    CHECK(refused.figures().pass_of_year(2026)->value == 48'060_eur);
+    // As a what-if it is applied, and said so.
+    corrected.what_if = true;
+    corrected.file = "what-if.json";
+    const auto what_if = parameters::apply(parameters::national_figures, corrected);
+    REQUIRE(what_if.errors.empty());
+    CHECK(what_if.law_figures_replaced == std::vector<std::string>{"PASS.2026"});
+    const indemnity_payer one[] = {{"CPTS", field_path{}, &paid, nullptr}};
+    const auto accepted = check_indemnities(one, ymd(2026, 12, 31), what_if.figures());
+    CHECK(accepted.result.diagnostics.empty());
+    REQUIRE(accepted.totals.size() == 1);
+    CHECK(accepted.totals[0].ceiling.id == "PASS.2026");  // the accepted amount names the figure, its value and its file
+    CHECK(accepted.totals[0].ceiling.value_text() == "49 000,00 €");
+    CHECK(accepted.totals[0].ceiling.rulebook == "2026 bis (what-if.json)");
+    CHECK(accepted.totals[0].ceiling.source.status == certainty::uncertain);
+    const std::vector<indemnity> more = {{"Dr Martin", ymd(2026, 3, 1), 49'500_eur}};
+    const indemnity_payer refused_one[] = {{"CPTS", field_path{}, &more, nullptr}};
+    const auto over = check_indemnities(refused_one, ymd(2026, 12, 31), what_if.figures());
+    REQUIRE(over.result.diagnostics.size() == 1);
+    const auto& d = over.result.diagnostics[0];
+    REQUIRE(d.figures.size() == 1);
+    CHECK(d.figures[0].rulebook == "2026 bis (what-if.json)");
+    // The rulebook gave an uncertain figure: the refusal rests on it, and is a warning.
+    CHECK(d.uncertain());
+    CHECK(d.level == severity::warning);
+    CHECK(d.softened_from == severity::error);
+    // A figure of the law only a secondary source gives (S: PASS.2025) is not the law's confirmed text: a rulebook
+    // may correct it without a what-if.
+    const auto s_figure = parameters::apply(parameters::national_figures, {"2025", {{"PASS.2025", 47'200_eur, certainty::confirmed, "arrêté read"}}});
+    CHECK(s_figure.errors.empty());
+    CHECK(s_figure.law_figures_replaced.empty());
 }
 
 TEST_CASE("a dossier's rates not given: 100 %, but 0 % for the crisis mission", "[funding][dossier]") {

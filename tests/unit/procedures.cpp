@@ -477,7 +477,8 @@ TEST_CASE("the findings of a replay as diagnostics", "[procedures][explain]") {
 }
 
 TEST_CASE("a rulebook's delay changes the replay", "[procedures][parameters]") {
-    parameters::rulebook book{"three months", {{"PROCEDURE.CPTS.DEEMED_VALIDATION.MONTHS", std::int64_t{3}, certainty::uncertain, "a test"}}};
+    // The two months are the law's (C): replaced only in a what-if.
+    parameters::rulebook book{"three months", {{"PROCEDURE.CPTS.DEEMED_VALIDATION.MONTHS", std::int64_t{3}, certainty::uncertain, "a test"}}, true};
     const auto applied = parameters::apply(parameters::national_figures, book);
     REQUIRE(applied.errors.empty());
     const auto log = with(letter_phase(2024), {ev(K::project_submitted, 2025y / January / 31d)});

@@ -39,7 +39,7 @@ TEST_CASE("structures, members and their parts are reflected by field name", "[r
     const auto house = samples::valid_msp();
     CHECK(field_names(house) == std::vector<std::string>{"name", "form", "ids", "seat", "members", "project", "funding"});
     CHECK(field_names(std::get<person>(house.members[0])) ==
-          std::vector<std::string>{"name", "job", "specialty", "mode", "associate", "signatory"});
+          std::vector<std::string>{"name", "job", "specialty", "mode", "associate", "signatory", "rpps"});
     CHECK(field_names(organisation{"EHPAD", organisation_kind::medico_social_actor, true}) ==
           std::vector<std::string>{"name", "kind", "signatory"});
     CHECK(field_names(house.funding) == std::vector<std::string>{"fir_requested", "aci_signed"});

@@ -92,8 +92,12 @@ TEST_CASE("Territory: populations summed exactly, and the size under the ACI CPT
     CHECK(s.vintage == 2026);
     CHECK(s.places_without_population == 0);
     CHECK(size_on(s, ymd(2024, 1, 1))->size == cpts_size::three);
-    // The size rests on the edition's thresholds, one of which (80 000) is uncertain: the result says so.
-    const auto uncertain = size_on(s, ymd(2024, 1, 1))->uncertain_figures();
+    // The threshold of 80 000 is uncertain about 80 000 itself (the end of size 2 or the start of size 3): a
+    // size of 84 914 inhabitants does not rest on that; a population of exactly 80 000 does, and says so.
+    CHECK(size_on(s, ymd(2024, 1, 1))->uncertain_figures().empty());
+    auto at_boundary = s;
+    at_boundary.population = 80'000;
+    const auto uncertain = size_on(at_boundary, ymd(2024, 1, 1))->uncertain_figures();
     REQUIRE(uncertain.size() == 1);
     CHECK(uncertain[0]->id == "ACI_CPTS.AVENANT_2.SIZE_3_FROM");
     CHECK(uncertain[0]->value == 80'000);
@@ -145,12 +149,17 @@ TEST_CASE("Territory: each bad code is a diagnostic with its pointer and what to
         CHECK(t.diagnostics[0].level == severity::note);
         CHECK(t.diagnostics[0].detail.en ==
               "13001 is read as the INSEE code of Aix-en-Provence; as a postal code it would be 13201 Marseille 1er Arrondissement");
-        // Lyon's postal codes are nine villages' INSEE codes: each is noted; 69001 is Affoux, not Lyon 1er.
+        // Lyon's postal codes are nine villages' INSEE codes; 69001 is Affoux, not Lyon 1er. A list of INSEE codes
+        // alone (a department's, say) is read as one: its ambiguous codes are one note, at the list.
         const auto lyon = resolve(index, codes({"69001", "69002", "69003", "69004", "69005", "69006", "69007", "69008", "69009"}));
         CHECK(lyon.valid());
-        CHECK(lyon.diagnostics.size() == 9);
+        REQUIRE(lyon.diagnostics.size() == 1);
+        CHECK(lyon.diagnostics[0].level == severity::note);
+        CHECK(lyon.diagnostics[0].path.json_pointer() == "/communes");
         CHECK(lyon.diagnostics[0].detail.fr ==
-              "69001 est lu comme le code INSEE de Affoux ; comme code postal, ce serait 69381 Lyon 1er Arrondissement");
+              "9 codes de la liste sont aussi les codes postaux d'autres lieux (69001 Affoux /communes/0, 69002 Aigueperse /communes/1, 69003 "
+              "Albigny-sur-Saône /communes/2, 69004 Alix /communes/3, 69005 Ambérieux /communes/4 et 4 autres) : la liste n'a aucun code postal, "
+              "ils sont lus comme codes INSEE");
         CHECK(summarize(index, lyon.value).population == 21'640);
         // In a list that has a postal code in it, the ambiguous codes are warnings.
         const auto mixed = resolve(index, codes({"69001", "75015"}));
@@ -221,11 +230,21 @@ TEST_CASE("Coverage: overlaps, white zone and share of Paris by a hand-made set 
     REQUIRE(ids(c.diagnostics) == strings{"TERRITORY.OVERLAP", "TERRITORY.WHITE_ZONE"});
     CHECK(c.diagnostics[0].detail.en == "A & B share 1 place(s), 55,252 inhabitants: 75105 Paris 5e Arrondissement");
     CHECK(c.diagnostics[1].detail.fr.starts_with("département 75 Paris : 11 lieu(x) sans CPTS, 1 547 052 habitants : 75108 Paris 8e Arrondissement"));
-    // Notes under the national doctrine, warnings under a doctrine that asks for a full coverage (PACA).
+    // Notes under the national doctrine, citing the law's territory (not one region's document); under a doctrine
+    // of one multi-thematic CPTS per territory and a full coverage (PACA), the overlap of two multi-thematic CPTS
+    // is an error ("Un seul projet de santé pourra donc être approuvé sur un territoire donné") and the white
+    // zone a warning.
     CHECK(c.diagnostics[0].level == severity::note);
+    CHECK(c.diagnostics[0].reference.citation() == "CSP, art. L.1434-12");
+    CHECK(c.diagnostics[1].level == severity::note);
     const auto paca = coverage(index, ts, area::of_department("75"), names, doctrines::provence_alpes_cote_d_azur);
-    CHECK(paca.diagnostics[0].level == severity::warning);
+    CHECK(paca.diagnostics[0].level == severity::error);
+    CHECK(paca.diagnostics[0].reference.citation() == "ARS PACA, cahier des charges CPTS, Le territoire");
     CHECK(paca.diagnostics[1].level == severity::warning);
+    // B a thematic CPTS: it may share the 5e with A (a note), under PACA too.
+    const auto thematic = coverage(index, ts, area::of_department("75"), names, doctrines::provence_alpes_cote_d_azur, {false, true, false});
+    CHECK(thematic.diagnostics[0].level == severity::note);
+    CHECK(thematic.diagnostics[0].detail.en == "A & B share 1 place(s), 55,252 inhabitants: 75105 Paris 5e Arrondissement (with a thematic CPTS)");
 
     SECTION("Paris as a whole overlaps every territory on its arrondissements") {
         auto more = ts;

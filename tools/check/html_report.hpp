@@ -42,6 +42,7 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; ma
 h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin: 0 0 .4rem; } h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 header p { margin: .2rem 0; color: #4a5868; }
 .summary { font-weight: 600; color: #1d2733; }
+.what-if { padding: .5em .8em; border: 2px solid #b35c00; background: #fff4e5; color: #6b3700; }
 section.structure { border: 1px solid #c9d3de; border-radius: 8px; padding: 1rem 1.2rem; margin: 1.2rem 0; }
 section.structure.invalid { border-left: 6px solid #c0392b; } section.structure.valid { border-left: 6px solid #2e8b57; }
 .verdict { font-size: .85rem; padding: .1rem .5rem; border-radius: 1rem; margin-left: .5rem; vertical-align: middle; }

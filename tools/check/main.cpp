@@ -348,6 +348,18 @@ std::optional<input> read_input(const options& o, std::size_t limit) {
     return in;
 }
 
+json::object figure_json(const used_figure& f) {
+    json::object x;
+    x["id"] = std::string{f.id};
+    x["value"] = f.value_text();
+    x["layer"] = std::string{entry(f.layer).id};
+    if (f.from) x["from"] = iso_text(*f.from);
+    x["certainty"] = std::string(1, letter(f.source.status));
+    x["source"] = std::string{f.source.text};
+    if (!f.rulebook.empty()) x["rulebook"] = std::string{f.rulebook};
+    return x;
+}
+
 json::object diagnostic_json(const diagnostic& d, const std::string& structure_pointer, language lang) {
     json::object out;
     out["rule"] = std::string{d.rule.text()};
@@ -355,11 +367,19 @@ json::object diagnostic_json(const diagnostic& d, const std::string& structure_p
     out["layer"] = std::string{entry(d.layer).id};
     out["message"] = d.message(lang);
     out["detail"] = d.detail.in(lang);
+    if (const auto u = d.uncertainty_text(lang); !u.empty()) out["uncertainty"] = u.substr(u.find_first_not_of(" —"));
     json::object reference;
     reference["citation"] = d.reference.citation();
     if (const auto url = d.reference.url(); !url.empty()) reference["url"] = url;
     out["reference"] = std::move(reference);
     out["pointer"] = structure_pointer + d.path.json_pointer();
+    if (!d.figures.empty()) {
+        json::array figures;
+        for (const auto& f : d.figures) figures.push_back(figure_json(f));
+        out["figures"] = std::move(figures);
+    }
+    out["uncertain"] = d.uncertain();
+    if (d.softened_from) out["rule_severity"] = std::string{entry(*d.softened_from).id};
     return out;
 }
 
@@ -400,14 +420,6 @@ struct fir_view {
     structure_kind kind{};
 };
 
-json::object figure_json(const funding::used_figure& f) {
-    json::object x;
-    x["id"] = std::string{f.id};
-    x["value"] = f.value_text();
-    x["certainty"] = certainty_mark(f.source);
-    x["source"] = std::string{f.source.text};
-    return x;
-}
 
 /// The missions of the editions the contract's years are under and of the contract, with their deadlines and
 /// state on as_of: a socle mission a later edition adds counts from the contract's first year under it.
@@ -795,8 +807,14 @@ json::object procedure_json(const procedure_view& v, language L) {
     return x;
 }
 
+/// What the report says at its top of a rulebook that is a what-if: the figures of the law it replaced.
+struct what_if_view {
+    bool what_if = false;
+    std::vector<std::string> law_figures;
+};
+
 int report(const options& o, const dossier& d, const bilingual& source, const parameters::figure_set& figures,
-           const territories::commune_index& index) {
+           const territories::commune_index& index, const what_if_view& simulation = {}) {
     struct checked {
         std::string kind, name, pointer;
         std::vector<finding> findings;
@@ -806,6 +824,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         const practice::direct_access_record* direct_access = nullptr;
         std::optional<territory_view> area{};
         std::optional<procedure_view> procedure{};
+        std::vector<const funding::indemnity_total*> indemnities{};  ///< the professionals' years this CPTS paid in
         [[nodiscard]] bool valid() const {
             for (const auto& f : findings)
                 if (f.d.level == severity::error) return false;
@@ -839,8 +858,6 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 r.contract.years.push_back(y ? std::optional<funding::explained_amount>{*y} : std::nullopt);
             }
         }
-        for (auto& diag : funding::check_indemnities(f->indemnities, o.as_of, figures).diagnostics)
-            r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
         if (f->msp_agreement) {
             const auto& a = *f->msp_agreement;
             for (auto& diag : funding::validate_agreement(a, o.as_of, figures).diagnostics) {
@@ -892,25 +909,48 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             r.procedure = procedure_view{&f->events, std::move(replayed)};
         }
     }
+    // The indemnities of every CPTS of the dossier, summed per professional and year (D.1434-44: every CPTS
+    // that pays them), each finding with the structure of the payment it names.
+    std::vector<funding::indemnity_payer> payers;
+    for (std::size_t i = 0; i < d.structures.size(); ++i) {
+        const auto* f = d.funding_of(i);
+        if (!f || f->indemnities.empty()) continue;
+        std::visit([&](const auto& s) { payers.push_back({s.name, field_path{"structures"} / i, &f->indemnities, &s.members}); },
+                   d.structures[i]);
+    }
+    const auto indemnities = funding::check_indemnities(payers, o.as_of, figures);
+    for (const auto& diag : indemnities.result.diagnostics) {
+        const auto& segments = diag.path.segments();
+        const std::size_t owner = segments.size() > 1 && segments[1].is_index ? segments[1].index : 0;
+        results[owner].findings.push_back({diag.path.json_pointer(), diag});
+    }
+    for (const auto& t : indemnities.totals)
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            bool pays = false;
+            for (const auto& c : t.payments) pays = pays || payers[c.payer].where.segments()[1].index == i;
+            if (pays) results[i].indemnities.push_back(&t);
+        }
     // The coverage of each department the CPTS's territories touch, when the dossier has two CPTS or more.
     std::vector<department_coverage> coverages;
     std::vector<std::size_t> area_owner;  // territory i of a coverage is results[area_owner[i]]'s
     {
         std::vector<territories::territory> areas;
         std::vector<std::string> names;
+        std::vector<bool> thematic;
         std::vector<std::string> departments;
         for (std::size_t i = 0; i < results.size(); ++i)
             if (const auto& r = results[i]; r.area) {
                 area_owner.push_back(i);
                 areas.push_back(r.area->places);
                 names.push_back(r.name);
+                thematic.push_back(r.area->declared->thematic);
                 for (const auto& dep : r.area->summary.departments)
                     if (std::find(departments.begin(), departments.end(), dep.text()) == departments.end()) departments.emplace_back(dep.text());
             }
         std::sort(departments.begin(), departments.end());
         if (areas.size() >= 2)
             for (const auto& dep : departments)
-                coverages.push_back({dep, territories::coverage(index, areas, territories::area::of_department(dep), names, o.doctrine)});
+                coverages.push_back({dep, territories::coverage(index, areas, territories::area::of_department(dep), names, o.doctrine, thematic)});
     }
     std::size_t valid = 0, errors = 0, warnings = 0, notes = 0;
     for (const auto& r : results) {
@@ -919,9 +959,24 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
     }
     std::size_t coverage_findings = 0;
     for (const auto& c : coverages) coverage_findings += c.report.diagnostics.size();
-    const bool all_valid = valid == results.size();
+    bool coverage_errors = false;
+    for (const auto& c : coverages)
+        for (const auto& d : c.report.diagnostics) coverage_errors = coverage_errors || d.level == severity::error;
+    const bool all_valid = valid == results.size() && !coverage_errors;
     const auto L = o.lang;
     const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
+    // A what-if says so before anything else: its verdicts are a simulation's.
+    std::string what_if_banner;
+    if (simulation.what_if) {
+        what_if_banner = T("SIMULATION : le rulebook « ", "WHAT-IF: the rulebook \"") + std::string{figures.name} + T(" » ", "\" ");
+        if (simulation.law_figures.empty()) what_if_banner += T("se dit une simulation", "says it is a simulation");
+        else {
+            what_if_banner += T("remplace des figures de la loi (", "replaces figures of the law (");
+            for (std::size_t k = 0; k < simulation.law_figures.size(); ++k) what_if_banner += (k ? ", " : "") + simulation.law_figures[k];
+            what_if_banner += ")";
+        }
+        what_if_banner += T(" : ce rapport n'est pas le verdict de la loi.", ": this report is not the law's verdict.");
+    }
 
     if (o.html_output) {
         namespace H = check::html;
@@ -932,6 +987,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         page += "<header>\n<h1>coordcare-check " + std::string{version_string} + "</h1>\n<p>" + E(source.in(L)) + "</p>\n<p>";
         page += T("Vérification au ", "Checked as of ") + "<time datetime=\"" + iso_text(o.as_of) + "\">" + iso_text(o.as_of) + "</time>";
         page += T(", doctrine régionale : ", ", regional doctrine: ") + E(o.doctrine.name) + T(", figures : ", ", figures: ") + E(figures.name) + "</p>\n";
+        if (simulation.what_if) page += "<p class=\"what-if\"><strong>" + E(what_if_banner) + "</strong></p>\n";
         page += "<p class=\"summary\">" + std::to_string(results.size()) + " structure(s), " + std::to_string(valid) + T(" conforme(s), ", " valid, ") +
                 std::to_string(results.size() - valid) + T(" non conforme(s) (", " with errors (") + std::to_string(errors) + T(" erreur(s), ", " error(s), ") +
                 std::to_string(warnings) + T(" avertissement(s)", " warning(s)") + (notes > 0 ? ", " + std::to_string(notes) + " note(s)" : std::string{}) + ")</p>\n</header>\n";
@@ -951,7 +1007,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                     const auto& diag = f.d;
                     page += "<tr class=\"" + std::string{entry(diag.level).id} + "\"><td>" + E(entry(diag.level).name.in(L)) + "</td><td><code>" +
                             E(diag.rule.text()) + "</code></td><td><code>" + E(f.pointer) + "</code></td><td>" +
-                            E(diag.detail.empty() ? diag.message(L) : diag.detail.in(L)) + "<br><small>" + E(diag.message(L)) + "</small></td><td>";
+                            E(diag.detail.empty() ? diag.message(L) : diag.detail.in(L)) + E(diag.uncertainty_text(L)) + "<br><small>" + E(diag.message(L)) + "</small></td><td>";
                     const auto url = diag.reference.url();
                     if (!url.empty()) page += "<a href=\"" + E(url) + "\">" + E(diag.reference.citation()) + "</a>";
                     else page += E(diag.reference.citation());
@@ -1062,6 +1118,15 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         out["as_of"] = iso_text(o.as_of);
         out["region"] = std::string{o.doctrine.name};
         out["figures"] = std::string{figures.name};
+        if (simulation.what_if) {
+            json::object w;
+            w["rulebook"] = std::string{figures.name};
+            json::array replaced;
+            for (const auto& id : simulation.law_figures) replaced.emplace_back(id);
+            w["law_figures_replaced"] = std::move(replaced);
+            w["text"] = what_if_banner;
+            out["what_if"] = std::move(w);
+        }
         out["language"] = L == language::fr ? "fr" : "en";
         out["valid"] = all_valid;
         json::array structures;
@@ -1078,6 +1143,29 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 diagnostics.push_back(std::move(x));
             }
             s["diagnostics"] = std::move(diagnostics);
+            if (!r.indemnities.empty()) {
+                json::array totals;
+                for (const auto* t : r.indemnities) {
+                    json::object y;
+                    y["professional"] = t->professional;
+                    if (t->rpps) y["rpps"] = std::string{t->rpps->text()};
+                    y["year"] = t->year;
+                    y["total"] = amount_json_text(t->total);
+                    y["ceiling"] = figure_json(t->ceiling);
+                    y["over"] = t->over;
+                    json::array paid;
+                    for (const auto& c : t->payments) {
+                        json::object z;
+                        z["pointer"] = (payers[c.payer].where / "indemnities" / c.index).json_pointer();
+                        z["paid"] = iso_text(c.paid);
+                        z["amount"] = amount_json_text(c.amount);
+                        paid.push_back(std::move(z));
+                    }
+                    y["payments"] = std::move(paid);
+                    totals.push_back(std::move(y));
+                }
+                s["indemnities"] = std::move(totals);
+            }
             if (const auto* c = r.contract.contract) {
                 json::object x;
                 x["signed_on"] = iso_text(c->signed_on);
@@ -1224,7 +1312,9 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
     text += o.doctrine.name;
     text += tr(L, ", figures : ", ", figures: ");
     text += for_terminal(figures.name);
-    text += "\n\n";
+    text += "\n";
+    if (simulation.what_if) text += for_terminal(what_if_banner) + "\n";
+    text += "\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i];
         text += '[' + std::to_string(i + 1) + "] " + r.kind;
@@ -1254,6 +1344,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             text += f.pointer;
             text += "\n      ";
             text += for_terminal(diag.detail.empty() ? diag.message(L) : diag.detail.in(L));
+            text += for_terminal(diag.uncertainty_text(L));
             if (diag.level == severity::note) {  // a note is one fact: its rule and article are in --format json and rules.md
                 text += '\n';
                 continue;
@@ -1271,6 +1362,24 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         if (const auto* x = r.direct_access) text += direct_access_text(*x, o.as_of, L);
         if (r.area) text += territory_text(*r.area, index, L);
         if (r.procedure) text += procedure_text(*r.procedure, L);
+        if (!r.indemnities.empty()) {
+            text += T("    Indemnités par professionnel et par année (toutes les CPTS du dossier) :\n",
+                      "    Indemnities by professional and year (every CPTS of the dossier):\n");
+            for (const auto* t : r.indemnities) {
+                std::size_t others = 0;
+                for (const auto& c : t->payments) others += payers[c.payer].where.segments()[1].index != i ? 1 : 0;
+                text += "      " + for_terminal(t->professional);
+                if (t->rpps) text += " (RPPS " + std::string{t->rpps->text()} + ")";
+                text += ", " + std::to_string(t->year) + T(" : ", ": ") + t->total.french_text() + T(" en ", " in ") + std::to_string(t->payments.size()) +
+                        T(" versement(s)", " payment(s)");
+                if (others > 0) text += T(", dont ", ", of which ") + std::to_string(others) + T(" par une autre CPTS", " by another CPTS");
+                text += T(" ; plafond ", "; ceiling ") + std::string{t->ceiling.id} + " = " + t->ceiling.value_text() + " (" + certainty_mark(t->ceiling.source);
+                if (!t->ceiling.rulebook.empty()) text += T(", rulebook ", ", rulebook ") + for_terminal(t->ceiling.rulebook);
+                text += ")";
+                if (t->over) text += T(" DÉPASSÉ", " EXCEEDED");
+                text += '\n';
+            }
+        }
         if (const auto* c = r.contract.contract) {
             const auto e = figures.aci_cpts_edition_on(c->signed_on);
             text += T("    Contrat ACI CPTS signé le ", "    ACI CPTS contract signed on ");
@@ -1452,8 +1561,9 @@ int main(int argc, char** argv) {
         const auto book_in = read_input(ro, limits.max_bytes);
         if (!book_in) return exit_unreadable;
         if (book_in->too_large) return report_read_errors(o, {*book_in->too_large}, book_in->source);
-        const auto book = read_rulebook(book_in->text, limits);
+        auto book = read_rulebook(book_in->text, limits);
         if (!book.ok()) return report_read_errors(o, book.errors, book_in->source);
+        book.value->file = *o.rulebook_file;
         applied.emplace(parameters::apply(parameters::national_figures, *book.value));
         if (!applied->errors.empty()) {
             std::vector<read_error> errors;
@@ -1477,5 +1587,7 @@ int main(int argc, char** argv) {
         const bilingual where = communes.file.empty() ? bilingual{"les données des communes", "the commune data"} : same(communes.file.string());
         return report_read_errors(o, {{read_error_kind::invalid_value, e.line > 0 ? "line " + std::to_string(e.line) : std::string{}, e.expected, e.found}}, where);
     }
-    return report(o, *result.value, in->source, applied ? applied->figures() : parameters::national_figures, *communes.index);
+    what_if_view simulation;
+    if (applied) simulation = {applied->what_if, applied->law_figures_replaced};
+    return report(o, *result.value, in->source, applied ? applied->figures() : parameters::national_figures, *communes.index, simulation);
 }

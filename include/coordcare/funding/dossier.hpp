@@ -58,9 +58,22 @@ struct funding_record {
     }
     /// True when the record needs format version 3 or later (an MSP year, a FIR plan, direct access, a territory).
     [[nodiscard]] bool needs_version_3() const noexcept { return msp_agreement || fir_plan || direct_access || territory || !events.empty(); }
+    /// True when the record holds a field of format version 6: an RPPS number on an indemnity, a contract's
+    /// fonctionnement by year, a thematic territory, an MSP with an IPA, a direct-access report to the patient
+    /// or in the DMP.
+    [[nodiscard]] bool needs_version_6() const noexcept {
+        for (const auto& x : indemnities)
+            if (x.rpps) return true;
+        if (contract)
+            for (const auto& y : contract->fonctionnement_by_year)
+                if (y) return true;
+        return territory && territory->thematic;
+    }
     /// The oldest dossier format version that holds the record: 2 (a CPTS's contract or indemnities), 3 (an
-    /// MSP year, a FIR plan, direct access), 4 (a territory), 5 (an event log).
-    [[nodiscard]] int format_version() const noexcept { return !events.empty() ? 5 : territory ? 4 : needs_version_3() ? 3 : 2; }
+    /// MSP year, a FIR plan, direct access), 4 (a territory), 5 (an event log), 6 (the fields of needs_version_6).
+    [[nodiscard]] int format_version() const noexcept {
+        return needs_version_6() ? 6 : !events.empty() ? 5 : territory ? 4 : needs_version_3() ? 3 : 2;
+    }
     /// The achievement to compute with: the rates given; 100 % for the others (the most the contract pays),
     /// 0 % for the crisis mission (no crisis recognised unless a rate says so).
     [[nodiscard]] funding::achievement achievement_or_full() const {

@@ -103,9 +103,14 @@ class json_reader {
 public:
     explicit json_reader(std::vector<read_error>& errors) : errors_{errors} {}
 
+    /// The format version of the document being read (0: none, every field is allowed): a field of a later
+    /// version is refused, with the version it belongs to.
+    std::int64_t format_version = 0;
+
     void error(read_error_kind kind, const field_path& at, bilingual expected, bilingual found) {
         errors_.push_back(read_error{kind, at.json_pointer(), std::move(expected), std::move(found)});
     }
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors_.size(); }
     void wrong_type(const field_path& at, bilingual expected, const json::value& v) {
         error(read_error_kind::wrong_type, at, std::move(expected), detail::json_io::describe(v));
     }
@@ -261,6 +266,7 @@ private:
         if constexpr (std::is_same_v<Id, siren>) return {"un SIREN (9 chiffres avec une clé de Luhn)", "a SIREN (9 digits with a Luhn key)"};
         else if constexpr (std::is_same_v<Id, siret>) return {"un SIRET (14 chiffres avec une clé de Luhn)", "a SIRET (14 digits with a Luhn key)"};
         else if constexpr (std::is_same_v<Id, finess>) return {"un numéro FINESS (9 caractères)", "a FINESS number (9 characters)"};
+        else if constexpr (std::is_same_v<Id, rpps_number>) return {"un numéro RPPS (11 chiffres avec une clé de Luhn)", "an RPPS number (11 digits with a Luhn key)"};
         else
             return {"un code commune INSEE (5 caractères, comme \"75120\" ou \"2A004\")",
                     "an INSEE commune code (5 characters, such as \"75120\" or \"2A004\")"};

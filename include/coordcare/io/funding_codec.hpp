@@ -79,6 +79,17 @@ public:
     }
     [[nodiscard]] bool is_object() const noexcept { return object_ != nullptr; }
     [[nodiscard]] bool ok() const noexcept { return ok_; }
+    /// Refuses field `name` in a document of a version before `version`, which introduced it.
+    void since(std::string_view name, std::int64_t version) {
+        if (!object_ || r_.format_version == 0 || r_.format_version >= version) return;
+        if (!object_->if_contains(json::string_view{name.data(), name.size()})) return;
+        r_.error(read_error_kind::unknown_field, at_ / name,
+                 {"les champs de la version " + std::to_string(r_.format_version) + " du format",
+                  "the fields of version " + std::to_string(r_.format_version) + " of the format"},
+                 {"le champ \"" + std::string{name} + "\", de la version " + std::to_string(version),
+                  "the field \"" + std::string{name} + "\", of version " + std::to_string(version)});
+        ok_ = false;
+    }
     /// The value of a field, or null (with a missing_field error when it is required).
     const json::value* get(std::string_view name, bool required) {
         if (!object_) return nullptr;
@@ -205,9 +216,10 @@ inline bool read_assessed_rate(const json::value& v, const field_path& at, json_
 /// Reads a CPTS's "contract" object: the contract, and the achievement rates found.
 inline bool read_contract(const json::value& v, const field_path& at, json_reader& r, const cpts& structure, funding_record& out) {
     object_fields f{v, at, r, {"un contrat ACI CPTS", "an ACI CPTS contract"},
-                    {"cpam", "ars", "signed_on", "project_validated", "population", "size", "term_years", "fonctionnement", "missions",
-                     "achievement"}};
+                    {"cpam", "ars", "signed_on", "project_validated", "population", "size", "term_years", "fonctionnement",
+                     "fonctionnement_by_year", "missions", "achievement"}};
     if (!f.is_object()) return false;
+    f.since("fonctionnement_by_year", 6);
     funding::aci_cpts_contract c;
     c.cpts = structure.name;
     c.form = structure.form;
@@ -233,6 +245,21 @@ inline bool read_contract(const json::value& v, const field_path& at, json_reade
         return ok;
     });
     f.read_with("fonctionnement", true, [&](const json::value& x, const field_path& p) { return read_amount(x, p, r, c.fonctionnement); });
+    // A year's own fonctionnement (an amendment, the avenant 2's accelerator): an amount, or null for the yearly one.
+    f.read_with("fonctionnement_by_year", false, [&](const json::value& x, const field_path& p) {
+        const bilingual what{"un tableau d'au plus 5 montants ou null, un par année de contrat", "an array of at most 5 amounts or nulls, one per contract year"};
+        if (!x.is_array()) return r.wrong_type(p, what, x), false;
+        if (x.get_array().size() > funding::contract_years)
+            return r.error(read_error_kind::out_of_range, p, what, {std::to_string(x.get_array().size()) + " éléments", std::to_string(x.get_array().size()) + " elements"}), false;
+        bool ok = true;
+        for (std::size_t y = 0; y < x.get_array().size(); ++y) {
+            if (x.get_array()[y].is_null()) continue;
+            euros amount{};
+            if (read_amount(x.get_array()[y], p / y, r, amount)) c.fonctionnement_by_year[y] = amount;
+            else ok = false;
+        }
+        return ok;
+    });
     f.read_with("missions", true, [&](const json::value& x, const field_path& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de missions", "an array of missions"}, x), false;
         bool ok = true;
@@ -270,13 +297,15 @@ inline bool read_indemnities(const json::value& v, const field_path& at, json_re
     if (!v.is_array()) return r.wrong_type(at, {"un tableau d'indemnités", "an array of indemnities"}, v), false;
     bool ok = true;
     for (std::size_t i = 0; i < v.get_array().size(); ++i) {
-        object_fields f{v.get_array()[i], at / i, r, {"une indemnité versée", "an indemnity paid"}, {"professional", "paid", "amount"}};
+        object_fields f{v.get_array()[i], at / i, r, {"une indemnité versée", "an indemnity paid"}, {"professional", "rpps", "paid", "amount"}};
         if (!f.is_object()) {
             ok = false;
             continue;
         }
+        f.since("rpps", 6);
         funding::indemnity x;
         f.read("professional", x.professional);
+        f.read_optional("rpps", x.rpps);
         f.read("paid", x.paid);
         f.read_with("amount", true, [&](const json::value& a, const field_path& p) { return read_amount(a, p, r, x.amount); });
         if (f.ok()) out.indemnities.push_back(std::move(x));
@@ -487,6 +516,15 @@ inline json::object write_contract(const funding_record& f) {
     o["size"] = number(c.size);
     o["term_years"] = c.term_years;
     o["fonctionnement"] = amount_json_text(c.fonctionnement);
+    std::size_t by_year = 0;
+    for (std::size_t y = 0; y < funding::contract_years; ++y)
+        if (c.fonctionnement_by_year[y]) by_year = y + 1;
+    if (by_year > 0) {
+        json::array years;
+        for (std::size_t y = 0; y < by_year; ++y)
+            years.push_back(c.fonctionnement_by_year[y] ? json::value{amount_json_text(*c.fonctionnement_by_year[y])} : json::value{nullptr});
+        o["fonctionnement_by_year"] = std::move(years);
+    }
     json::array missions;
     for (const auto& m : c.missions) {
         json::object x;
@@ -527,6 +565,7 @@ inline json::array write_indemnities(const funding_record& f) {
     for (const auto& x : f.indemnities) {
         json::object o;
         o["professional"] = x.professional;
+        if (x.rpps) o["rpps"] = json::string{x.rpps->text().data(), x.rpps->text().size()};
         o["paid"] = iso_text(x.paid);
         o["amount"] = amount_json_text(x.amount);
         out.push_back(std::move(o));

@@ -28,10 +28,12 @@ namespace coordcare {
 /// the funding records of a CPTS ("contract", "indemnities"); version 3 an MSP's year under the ACI MSP
 /// ("aci_msp"), FIR plans ("fir_plan") and direct-access sessions ("direct_access"); version 4 a CPTS's
 /// territory ("territory": its communes' INSEE codes); version 5 the event log of any structure's procedure
-/// ("procedure": {"events": [...]}). This library reads the five (an older file reads as before, and refuses the fields of a later version) and writes the
+/// ("procedure": {"events": [...]}); version 6 a professional's RPPS number ("rpps", on a member and on an
+/// indemnity), a contract's fonctionnement by year, a thematic CPTS's territory, an MSP with an IPA, the
+/// reports of direct access to the patient and in the DMP. This library reads the six (an older file reads as before, and refuses the fields of a later version) and writes the
 /// oldest version that holds the dossier; a later version is an unsupported_format error.
 inline constexpr std::string_view dossier_format = "coordcare-dossier";
-inline constexpr std::int64_t dossier_format_version = 5;
+inline constexpr std::int64_t dossier_format_version = 6;
 inline constexpr std::int64_t oldest_dossier_format_version = 1;
 
 /// The result of reading a dossier: the dossier, or the errors that prevent it.
@@ -63,6 +65,26 @@ inline void check_duplicate_members(const std::vector<member>& members, const fi
             r.error(read_error_kind::duplicate_member, at / i, {"chaque membre une seule fois", "each member listed once"},
                     {"le même membre que " + (at / it->second).json_pointer(), "the same member as " + (at / it->second).json_pointer()});
     }
+    // An RPPS number names one professional: two members of a structure do not carry the same one.
+    std::unordered_map<std::string_view, std::size_t> rpps_seen;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const auto* p = std::get_if<person>(&members[i]);
+        if (!p || !p->rpps) continue;
+        const auto [it, added] = rpps_seen.try_emplace(p->rpps->text(), i);
+        if (!added)
+            r.error(read_error_kind::duplicate_member, at / i / "rpps", {"un numéro RPPS par professionnel", "one RPPS number per professional"},
+                    {"le numéro RPPS de " + (at / it->second).json_pointer(), "the RPPS number of " + (at / it->second).json_pointer()});
+    }
+}
+
+/// A member's RPPS number is a field of version 6.
+inline void check_member_versions(const std::vector<member>& members, const field_path& at, json_reader& r, std::int64_t version) {
+    if (version >= 6) return;
+    for (std::size_t i = 0; i < members.size(); ++i)
+        if (const auto* p = std::get_if<person>(&members[i]); p && p->rpps)
+            r.error(read_error_kind::unknown_field, at / i / "rpps",
+                    {"les champs de la version " + std::to_string(version) + " du format", "the fields of version " + std::to_string(version) + " of the format"},
+                    {"le champ \"rpps\", de la version 6", "the field \"rpps\", of version 6"});
 }
 
 /// The fields a structure may have besides its own, the kinds that may have each, and the format version
@@ -147,9 +169,14 @@ inline bool read_procedure(const json::value& v, const field_path& at, json_read
 /// A CPTS's territory: {"communes": ["13005", ...]}, at least one INSEE code, each well formed. Whether each
 /// names a commune of the vintage in use is for territories::resolve, with a commune index.
 inline bool read_territory(const json::value& v, const field_path& at, json_reader& r, funding_record& out) {
-    object_fields f{v, at, r, {"un territoire", "a territory"}, {"communes"}};
+    object_fields f{v, at, r, {"un territoire", "a territory"}, {"communes", "thematic"}};
     if (!f.is_object()) return false;
+    f.since("thematic", 6);
     territories::declared_territory t;
+    if (const auto* th = f.get("thematic", false)) {
+        if (th->is_bool()) t.thematic = th->get_bool();
+        else r.wrong_type(at / "thematic", {"true ou false", "true or false"}, *th), f.fail();
+    }
     f.read_with("communes", true, [&](const json::value& x, const field_path& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de codes INSEE de communes", "an array of INSEE commune codes"}, x), false;
         if (x.get_array().empty())
@@ -183,8 +210,10 @@ void read_structure(const json::value& v, const field_path& at, json_reader& r, 
     structure<K> s;
     if (!r.read_builtin(v, at, s, {"kind", "contract", "indemnities", "aci_msp", "fir_plan", "direct_access", "territory", "procedure"})) return;
     check_duplicate_members(s.members, at / "members", r);
+    const auto errors_before = r.error_count();
+    check_member_versions(s.members, at / "members", r, version);
     const auto& object = v.get_object();
-    bool ok = true;
+    bool ok = r.error_count() == errors_before;
     for (const auto& field : record_fields) {
         if (!object.if_contains(json::string_view{field.name.data(), field.name.size()})) continue;
         const bool kind_ok = field.for_kind[static_cast<std::size_t>(K)];
@@ -293,6 +322,7 @@ namespace detail::json_io {
                           " (the versions this library reads)"},
                      detail::json_io::describe(*version)});
     const std::int64_t format_version = version->get_int64();
+    r.format_version = format_version;
     for (const auto& [key, value] : object) {
         const std::string_view k{key.data(), key.size()};
         if (k != "format" && k != "version" && k != "structures")

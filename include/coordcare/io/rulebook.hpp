@@ -1,11 +1,13 @@
 // coordcare — reading a rulebook (a user's or a region's figures over the national ones) from JSON:
 //
-//   {"format": "coordcare-rulebook", "version": 1, "name": "ARS PACA 2026",
+//   {"format": "coordcare-rulebook", "version": 2, "name": "ARS PACA 2026", "what_if": false,
 //    "figures": [{"id": "ACI_CPTS.2019.SIZE_3_FROM", "value": {"count": 80001},
 //                 "certainty": "stated", "source": "our reading of the ACI: 80 000 is size 2"}]}
 //
 // A value names its kind: {"count": integer}, {"amount": "euros"}, {"percent": "75"} or
-// {"proration": "days" | "months"}. Strict like the dossier: every error with its JSON pointer, unknown
+// {"proration": "days" | "months"}. Version 2 adds "what_if" (true: the rulebook may replace figures of the law,
+// for a simulation) and names the certainty S "stated" ("seed" in version 1, still read). Strict like the
+// dossier: every error with its JSON pointer, unknown
 // keys refused, never a partial rulebook. Whether each id exists and takes that kind of value is
 // checked when the rulebook is applied (parameters::apply), which the checker reports with the entry's
 // pointer. docs/json-format.md#rulebook.
@@ -25,7 +27,7 @@
 namespace coordcare {
 
 inline constexpr std::string_view rulebook_format = "coordcare-rulebook";
-inline constexpr std::int64_t rulebook_format_version = 1;
+inline constexpr std::int64_t rulebook_format_version = 2;
 
 namespace detail::json_io {
 inline bool read_figure_value(const json::value& v, const field_path& at, json_reader& r, parameters::figure_value& out) {
@@ -86,7 +88,7 @@ inline bool read_figure_value(const json::value& v, const field_path& at, json_r
     json_reader r{result.errors};
     const field_path root;
     detail::json_io::object_fields top{document, root, r, same("{\"format\": \"coordcare-rulebook\", ...}"),
-                                       {"format", "version", "name", "figures"}};
+                                       {"format", "version", "name", "what_if", "figures"}};
     if (!top.is_object()) return result;
     const auto* format = top.get("format", true);
     if (format && (!format->is_string() || format->get_string() != json::string_view{rulebook_format.data(), rulebook_format.size()}))
@@ -94,14 +96,20 @@ inline bool read_figure_value(const json::value& v, const field_path& at, json_r
     top.read_with("version", true, [&](const json::value& x, const field_path& p) {
         std::int64_t n = 0;
         if (!detail::json_io::read_integer(x, p, r, 1, 1'000'000, {"la version du format (1)", "the format version (1)"}, n)) return false;
-        if (n != rulebook_format_version) {
-            r.error(read_error_kind::unsupported_format, p, {"la version 1", "version 1"}, detail::json_io::describe(x));
+        if (n < 1 || n > rulebook_format_version) {
+            r.error(read_error_kind::unsupported_format, p, {"la version 1 ou 2", "version 1 or 2"}, detail::json_io::describe(x));
             return false;
         }
+        r.format_version = n;
         return true;
     });
     parameters::rulebook book;
     top.read("name", book.name);
+    top.since("what_if", 2);
+    if (const auto* w = top.get("what_if", false)) {
+        if (w->is_bool()) book.what_if = w->get_bool();
+        else r.wrong_type(root / "what_if", {"true ou false", "true or false"}, *w), top.fail();
+    }
     top.read_with("figures", true, [&](const json::value& x, const field_path& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de figures", "an array of figures"}, x), false;
         bool ok = true;

@@ -74,8 +74,15 @@ namespace coordcare {
     out["format"] = json::string{dossier_format.data(), dossier_format.size()};
     // The oldest version that holds the dossier: 1 without records, else the latest its records need.
     std::int64_t version = oldest_dossier_format_version;
-    for (std::size_t i = 0; i < d.structures.size(); ++i)
+    for (std::size_t i = 0; i < d.structures.size(); ++i) {
         if (const auto* f = d.funding_of(i)) version = std::max<std::int64_t>(version, f->format_version());
+        std::visit(
+            [&](const auto& x) {
+                for (const auto& m : x.members)
+                    if (const auto* p = as_person(m); p && p->rpps) version = std::max<std::int64_t>(version, 6);  // a member's RPPS number
+            },
+            d.structures[i]);
+    }
     out["version"] = version;
     json::array structures;
     structures.reserve(d.structures.size());
@@ -99,7 +106,9 @@ namespace coordcare {
                             const auto text = territories::text_of(c);
                             communes.emplace_back(json::string{text.data(), text.size()});
                         }
-                        o["territory"] = json::object{{"communes", std::move(communes)}};
+                        json::object territory{{"communes", std::move(communes)}};
+                        if (f->territory->thematic) territory["thematic"] = true;
+                        o["territory"] = std::move(territory);
                     }
                     if (!f->events.empty()) {
                         json::array events;

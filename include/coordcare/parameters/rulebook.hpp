@@ -3,7 +3,10 @@
 // a rulebook gives a copy of the set in which each named figure has the new value and a source that says
 // where it comes from ("rulebook «PACA 2026»: … (replaces 80 000, ACI CPTS 2019 …)"), so that every
 // result computed with it shows the override in its provenance. An unknown id, a value of the wrong kind
-// or out of range is an error of the rulebook, never ignored. Read from JSON by io/rulebook.hpp.
+// or out of range is an error of the rulebook, never ignored. A figure of the law that a text confirms (the
+// PASS of a year, the two-month delay of L.1434-12, the eight sessions of direct access) is replaced only by a
+// rulebook that says it is a what-if (`what_if`): the report then says so at its top. Read from JSON by
+// io/rulebook.hpp.
 //
 //   parameters::rulebook mine{"mine", {{"ACI_CPTS.2019.SIZE_3_FROM", std::int64_t{80'001}, certainty::stated, "my reading"}}};
 //   const auto applied = parameters::apply(parameters::national_figures, mine);
@@ -44,6 +47,10 @@ struct figure_override {
 struct rulebook {
     std::string name;                       ///< e.g. "ARS PACA 2026"; shown in every provenance
     std::vector<figure_override> figures;
+    /// A what-if: the rulebook may replace figures of the law (certainty C), and every result computed with
+    /// it is a simulation, not the law's verdict.
+    bool what_if = false;
+    std::string file{};                     ///< where it was read from, for the provenance (empty: built in code)
 
     friend bool operator==(const rulebook&, const rulebook&) = default;
 };
@@ -66,6 +73,8 @@ public:
 
     [[nodiscard]] const figure_set& figures() const noexcept { return set_; }
     std::vector<rulebook_error> errors;  ///< empty when every entry was applied
+    bool what_if = false;                ///< the rulebook said it is a what-if
+    std::vector<std::string> law_figures_replaced;  ///< the figures of the law (certainty C) it replaced: a what-if's
 
     friend applied_rulebook apply(const figure_set& base, const rulebook& book);
 
@@ -127,9 +136,12 @@ template <class T>
 [[nodiscard]] inline applied_rulebook apply(const figure_set& base, const rulebook& book) {
     applied_rulebook out;
     out.set_ = base;
+    out.what_if = book.what_if;
     auto& texts = *out.texts_;
     texts.push_back(book.name);
     out.set_.name = texts.front();
+    texts.push_back(book.file.empty() ? book.name : book.name + " (" + book.file + ")");
+    const std::string_view origin = texts.back();
     for (std::size_t i = 0; i < book.figures.size(); ++i) {
         const auto& entry = book.figures[i];
         auto refuse = [&](bilingual why) { out.errors.push_back({i, std::move(why)}); };
@@ -149,10 +161,21 @@ template <class T>
             if (found || fig.id != entry.id) return;
             found = true;
             const auto replace = [&](T value) {
+                // A figure of the law that a text confirms is the law's: replaced only in a what-if.
+                if (fig.layer == rule_layer::law && fig.source.status == certainty::confirmed) {
+                    if (!book.what_if) {
+                        refuse(bilingual{} << label{"la figure ", "figure "} << entry.id
+                                           << label{" est une figure de la loi (C) : un rulebook ne la remplace que pour une simulation (\"what_if\": true)",
+                                                    " is a figure of the law (C): a rulebook replaces it only for a what-if (\"what_if\": true)"});
+                        return;
+                    }
+                    out.law_figures_replaced.emplace_back(entry.id);
+                }
                 texts.push_back("rulebook «" + book.name + "»: " + entry.source + " (replaces " + detail_rulebook::value_text(fig.value) +
                                 ", " + std::string{fig.source.text} + ")");
                 fig.value = value;
                 fig.source = source_note{entry.status, texts.back()};
+                fig.rulebook = origin;
             };
             const auto wrong_kind = [&] {
                 refuse(bilingual{} << label{"la figure ", "figure "} << entry.id << label{" attend ", " expects "}
@@ -211,7 +234,7 @@ template <class T>
                 texts.push_back(missing_id);
                 const std::string_view id = texts.back();
                 texts.push_back("rulebook «" + book.name + "»: " + entry.source + " (not known nationally)");
-                e.yearly_maximum[index(size)] = figure<euros>{id, *v, source_note{entry.status, texts.back()}};
+                e.yearly_maximum[index(size)] = figure<euros>{id, *v, source_note{entry.status, texts.back()}, rule_layer::national_agreement, origin};
             }
         }
         if (!found)

@@ -6,6 +6,7 @@
 // Rules are written once, as templates, and apply to both.
 #pragma once
 
+#include <coordcare/vocabulary/identifiers.hpp>
 #include <coordcare/vocabulary/label.hpp>
 #include <coordcare/vocabulary/practice_mode.hpp>
 #include <coordcare/vocabulary/professions.hpp>
@@ -40,6 +41,9 @@ struct basic_person {
     practice_mode mode = practice_mode::liberal;
     bool associate = false;  ///< associate (associé) of the structure's company (a SISA)
     bool signatory = false;  ///< has signed the structure's health project
+    /// The professional's RPPS number, which identifies them across structures (their indemnities are summed
+    /// over every CPTS that pays them: funding::check_indemnities); a non-health role has none.
+    std::optional<rpps_number> rpps{};
 
     [[nodiscard]] constexpr bool is_doctor() const noexcept {
         const auto* p = std::get_if<profession>(&job);

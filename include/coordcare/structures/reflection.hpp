@@ -34,7 +34,8 @@ template <class Text>
 struct accessors_impl<coordcare::basic_person<Text>> {
     static constexpr auto apply() {
         return make_tuple(COORDCARE_REFLECT_FIELD(name), COORDCARE_REFLECT_FIELD(job), COORDCARE_REFLECT_FIELD(specialty),
-                          COORDCARE_REFLECT_FIELD(mode), COORDCARE_REFLECT_FIELD(associate), COORDCARE_REFLECT_FIELD(signatory));
+                          COORDCARE_REFLECT_FIELD(mode), COORDCARE_REFLECT_FIELD(associate), COORDCARE_REFLECT_FIELD(signatory),
+                          COORDCARE_REFLECT_FIELD(rpps));
     }
 };
 template <class Text>

@@ -1,9 +1,11 @@
 // coordcare — how a set of CPTS territories covers an area (a department, a region, France): the places
 // two or more of them share (overlaps, grouped by the territories that share them, with the population
 // involved), the places none covers (the white zone), and the share of the population covered. ARS PACA's
-// specifications (seed 003) ask for a region covered "sans zone blanche ni chevauchement": each overlap
-// and the white zone are also diagnostics of the regional layer (TERRITORY.OVERLAP, .WHITE_ZONE) —
-// warnings under a doctrine that asks for it (structure_figures::cpts_full_coverage: PACA), notes elsewhere.
+// specifications ask for a region covered "sans zone blanche ni chevauchement", one multi-thematic CPTS per
+// territory [ars-paca-cdc-cpts]: under a doctrine that asks for it (structure_figures::cpts_full_coverage), an
+// overlap of two multi-thematic CPTS is an error (TERRITORY.OVERLAP), the white zone a warning
+// (TERRITORY.WHITE_ZONE); an overlap with a thematic CPTS, and both under another doctrine, are notes that cite
+// the law's territory (CSP L.1434-12), not a region's document.
 // An area the data does not know is TERRITORY.AREA, an error, with nothing counted.
 //
 // The unit of a coverage is a commune without arrondissements or an arrondissement of Paris, Lyon or
@@ -96,10 +98,11 @@ namespace detail_coverage {
 using detail_coverage::percent_text;
 
 /// The coverage of `where` by `territories` (named `names[i]` in the diagnostics, when given; "#i"
-/// otherwise). Places of a territory outside the area are not counted.
+/// otherwise; territory i of a thematic CPTS when `thematic[i]`). Places of a territory outside the area are
+/// not counted.
 [[nodiscard]] inline coverage_report coverage(const commune_index& index, std::span<const territory> territories, const area& where,
                                               std::span<const std::string> names = {},
-                                              const regional_doctrine& doctrine = doctrines::national) {
+                                              const regional_doctrine& doctrine = doctrines::national, const std::vector<bool>& thematic = {}) {
     coverage_report out;
     out.vintage = index.vintage();
     // An area the data does not know is an error, not an empty area.
@@ -109,8 +112,14 @@ using detail_coverage::percent_text;
                                                               << index.source()));
         return out;
     }
-    // Overlaps and white zones are warnings under a doctrine that asks for a full coverage, notes elsewhere.
-    const severity level = doctrine.figures().cpts_full_coverage ? severity::warning : severity::note;
+    // Under a doctrine that asks for a full coverage by one multi-thematic CPTS per territory: overlaps of two
+    // of them are errors, the white zone a warning; the rest are notes of the law's territory.
+    const bool full_coverage = doctrine.figures().cpts_full_coverage;
+    const auto as_note = [](diagnostic& d) {
+        d.level = severity::note;
+        d.layer = rule_layer::data_constraint;
+        d.reference = legal::csp_L1434_12_territory;
+    };
     const auto units = index.unit_count();
     // Which units are in the area (one pass, a department's verdict cached while the units follow its order).
     std::vector<char> inside(units, 0);
@@ -200,15 +209,18 @@ using detail_coverage::percent_text;
         d << label{" se partagent ", " share "} << o.places.size() << label{" lieu(x), ", " place(s), "} << grouped_count(o.population)
           << label{" habitants : ", " inhabitants: "};
         some_places(d, o.places);
+        std::size_t multi = 0;
+        for (const auto t : o.territories) multi += t < thematic.size() && thematic[t] ? 0 : 1;
+        if (multi < o.territories.size()) d << label{" (avec une CPTS thématique)", " (with a thematic CPTS)"};
         out.diagnostics.push_back(make_diagnostic(rules::no_overlap::info, location{}, std::move(d)));
-        out.diagnostics.back().level = level;
+        if (!full_coverage || multi < 2) as_note(out.diagnostics.back());
     }
     if (!out.white_zone.empty()) {
         bilingual d = bilingual{} << where.describe(index) << label{" : ", ": "} << out.white_zone.size() << label{" lieu(x) sans CPTS, ", " place(s) without a CPTS, "}
                                   << grouped_count(out.white_zone_population) << label{" habitants : ", " inhabitants: "};
         some_places(d, out.white_zone);
         out.diagnostics.push_back(make_diagnostic(rules::no_white_zone::info, location{}, std::move(d)));
-        out.diagnostics.back().level = level;
+        if (!full_coverage) as_note(out.diagnostics.back());
     }
     return out;
 }

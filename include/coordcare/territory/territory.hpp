@@ -80,14 +80,18 @@ struct seat_known {
          "The seat is a commune or municipal arrondissement of the vintage in use, given by its INSEE code."},
         since_always, detail_territory::data_date};
 };
-/// Within the area a coverage looks at, no place is in two CPTS territories.
+/// Within the area a coverage looks at, no place is in the territories of two multi-thematic CPTS. Under a
+/// doctrine that asks for one multi-thematic CPTS per territory (ARS PACA: "Un seul projet de santé pourra donc
+/// être approuvé sur un territoire donné"), an error; with a thematic CPTS, or under another doctrine, a note
+/// (the law forbids no overlap: it says the project states its territory, CSP L.1434-12).
 struct no_overlap {
     static constexpr rule_info info{
         "TERRITORY.OVERLAP", rule_layer::regional_doctrine, legal::paca_coverage,
-        {"Les territoires des CPTS ne se chevauchent pas.", "The territories of the CPTS do not overlap."},
-        since_always, detail_territory::data_date, std::nullopt, severity::warning};
+        {"Les territoires de deux CPTS pluri-thématiques ne se chevauchent pas.", "The territories of two multi-thematic CPTS do not overlap."},
+        since_always, detail_territory::data_date};
 };
-/// Within the area a coverage looks at, every place is in a CPTS territory.
+/// Within the area a coverage looks at, every place is in a CPTS territory: under a doctrine that asks for a
+/// region covered "sans zone blanche" (ARS PACA), a warning; elsewhere a note.
 struct no_white_zone {
     static constexpr rule_info info{
         "TERRITORY.WHITE_ZONE", rule_layer::regional_doctrine, legal::paca_coverage,
@@ -95,8 +99,9 @@ struct no_white_zone {
         since_always, detail_territory::data_date, std::nullopt, severity::warning};
 };
 
-/// A code that is an INSEE code and also the postal code of other places is read as the INSEE code; a note
-/// gives the other reading (a warning in a list that has postal codes in it).
+/// A code that is an INSEE code and also the postal code of other places is read as the INSEE code: in a list
+/// that has postal codes in it, a warning for each such code with the other reading; in a list of INSEE codes
+/// alone, one note for the list.
 struct unambiguous_code {
     static constexpr rule_info info{
         "TERRITORY.AMBIGUOUS_CODE", rule_layer::data_constraint, legal::cog_commune_codes,
@@ -201,6 +206,9 @@ using declared_code = std::variant<commune_code, postal_code>;
 /// A territory as a dossier declares it: the INSEE codes of its communes (or arrondissements), as given.
 struct declared_territory {
     std::vector<declared_code> communes;
+    /// A thematic CPTS (one theme, beside the multi-thematic CPTS of its territory): only two multi-thematic
+    /// CPTS may not share a territory ("une seule CPTS pluri thématique par territoire" [ars-paca-cdc-cpts]).
+    bool thematic = false;
     friend bool operator==(const declared_territory&, const declared_territory&) = default;
 };
 /// The text of a declared code.
@@ -244,6 +252,12 @@ template <class Lookup>
         out.diagnostics.back().path = at / i;
     };
     bool postal_codes_listed = false;
+    struct ambiguous_code {
+        std::size_t position;
+        place_id place;
+        bilingual detail;
+    };
+    std::vector<ambiguous_code> ambiguous;
     for (std::size_t i = 0; i < count; ++i) {
         auto found = lookup(i);
         if (found.id == no_place) {
@@ -278,14 +292,33 @@ template <class Lookup>
             report(rules::commune_or_arrondissements::info, i, std::move(d << (at / *clash).json_pointer()));
             continue;
         }
-        if (found.other_reading) report(rules::unambiguous_code::info, i, std::move(*found.other_reading));
+        if (found.other_reading) ambiguous.push_back({i, id, std::move(*found.other_reading)});
         seen.insert(std::upper_bound(seen.begin(), seen.end(), std::pair<place_id, std::size_t>{id, i}), {id, i});
         out.value.places.push_back(id);
     }
-    // A list that has postal codes in it may have more: its ambiguous codes are warnings, not notes.
-    if (postal_codes_listed)
-        for (auto& d : out.diagnostics)
-            if (d.rule == rules::unambiguous_code::info.id) d.level = severity::warning;
+    // A list that has postal codes in it may have more: each of its ambiguous codes is a warning. A list of
+    // INSEE codes alone (a department's, say) is read as one: its ambiguous codes are one note, at the list.
+    if (postal_codes_listed || ambiguous.size() == 1) {
+        for (auto& a : ambiguous) {
+            report(rules::unambiguous_code::info, a.position, std::move(a.detail));
+            if (postal_codes_listed) out.diagnostics.back().level = severity::warning;
+        }
+    } else if (!ambiguous.empty()) {
+        bilingual d = bilingual{} << ambiguous.size()
+                                  << label{" codes de la liste sont aussi les codes postaux d'autres lieux (", " codes of the list are also other places' postal codes ("};
+        for (std::size_t k = 0; k < ambiguous.size() && k < 5; ++k)
+            d << (k > 0 ? ", " : "") << place_text(index, ambiguous[k].place) << " " << (at / ambiguous[k].position).json_pointer();
+        if (ambiguous.size() > 5) d << label{" et ", " and "} << ambiguous.size() - 5 << label{" autres", " more"};
+        d << label{") : la liste n'a aucun code postal, ils sont lus comme codes INSEE", "): the list has no postal code, they are read as INSEE codes"};
+        out.diagnostics.push_back(make_diagnostic(rules::unambiguous_code::info, location{}, std::move(d)));
+        out.diagnostics.back().path = at;
+    }
+    // In the order of the list (the note on the whole list last).
+    const auto position = [&](const diagnostic& d) {
+        const auto& s = d.path.segments();
+        return s.size() > at.segments().size() && s[at.segments().size()].is_index ? s[at.segments().size()].index : count;
+    };
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(), [&](const diagnostic& a, const diagnostic& b) { return position(a) < position(b); });
     return out;
 }
 }  // namespace detail_territory_check
@@ -345,10 +378,11 @@ struct territory_size {
     std::int64_t population;
     const aci_cpts_edition* edition;  ///< its thresholds (edition->sizes) are the figures the size rests on
 
-    /// The thresholds whose certainty is U (80 000 between sizes 2 and 3): the size rests on them.
+    /// The uncertain thresholds the size rests on: 80 000, between sizes 2 and 3, for a population of exactly
+    /// 80 000 (cpts_size_thresholds::decisive); none otherwise.
     [[nodiscard]] std::vector<const figure<std::int64_t>*> uncertain_figures() const {
         std::vector<const figure<std::int64_t>*> out;
-        for (const auto* f : {&edition->sizes.size_2_from, &edition->sizes.size_3_from, &edition->sizes.size_4_from})
+        for (const auto* f : edition->sizes.decisive(population, size))
             if (f->source.status == certainty::uncertain) out.push_back(f);
         return out;
     }

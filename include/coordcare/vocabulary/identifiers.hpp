@@ -1,6 +1,7 @@
-// coordcare — national identifiers: SIREN and SIRET (companies and bodies, INSEE's Sirene register),
-// FINESS (health and social establishments), INSEE commune, department and region codes, and La Poste's
-// postal codes (a type of their own: never taken for an INSEE code). DOMAIN.md §8, §10.
+// coordcare — national identifiers: SIREN and SIRET (companies and bodies, INSEE's Sirene register
+// [insee-sirene]), FINESS (health and social establishments), RPPS (health professionals [ans-rpps]), INSEE
+// commune, department and region codes [insee-cog], and La Poste's postal codes (a type of their own: never
+// taken for an INSEE code).
 //
 // Each is a fixed-size value that can only hold a well-formed identifier: written in code with a
 // literal ("732829320"_siren; a malformed one does not compile) or parsed at run time (a malformed
@@ -21,7 +22,7 @@ namespace coordcare {
 enum class identifier_error : unsigned char {
     wrong_length,     ///< not the number of characters the identifier has
     not_digits,       ///< a character that may not stand there
-    bad_check_digit,  ///< the Luhn key (SIREN, SIRET) does not match
+    bad_check_digit,  ///< the Luhn key (SIREN, SIRET, RPPS) does not match
 };
 
 /// A parse result: the identifier or why it is not one.
@@ -56,6 +57,7 @@ template <std::size_t N>
 inline void invalid_SIREN_literal() {}
 inline void invalid_SIRET_literal() {}
 inline void invalid_FINESS_literal() {}
+inline void invalid_RPPS_literal() {}
 inline void invalid_INSEE_commune_code_literal() {}
 inline void invalid_postal_code_literal() {}
 
@@ -119,9 +121,33 @@ private:
     constexpr explicit siret(std::string_view checked) noexcept : fixed_identifier{checked} {}
 };
 
+/// RPPS number of a health professional (répertoire partagé des professionnels intervenant dans le système de
+/// santé): 11 digits, the last a key. The ANS gives the national identifier of a professional as "8" followed
+/// by the RPPS number, and the example 10000001916 [ans-rpps]; the key is Luhn's over the 11 digits, which that
+/// example satisfies (no text of the ANS we read states the algorithm: S).
+class rpps_number : public detail::fixed_identifier<rpps_number, 11> {
+public:
+    [[nodiscard]] static constexpr identifier_result<rpps_number> parse(std::string_view text) noexcept {
+        if (text.size() != 11) return identifier_error::wrong_length;
+        for (const char c : text)
+            if (!detail::is_digit(c)) return identifier_error::not_digits;
+        if (!detail::luhn_ok(text)) return identifier_error::bad_check_digit;
+        return rpps_number{text};
+    }
+    /// The national identifier of the professional in the ANS's directories: "8" and the RPPS number.
+    [[nodiscard]] constexpr std::array<char, 12> national_identifier() const noexcept {
+        std::array<char, 12> out{'8'};
+        for (std::size_t i = 0; i < 11; ++i) out[i + 1] = text()[i];
+        return out;
+    }
+
+private:
+    constexpr explicit rpps_number(std::string_view checked) noexcept : fixed_identifier{checked} {}
+};
+
 /// FINESS number of a health or social establishment: `[0-9][0-9AB][0-9]{7}` — the department (2A and
-/// 2B for Corsica) then 7 digits. Only the format is checked: the key of the last digit is not stated
-/// in our sources (DOMAIN.md §10 gives the format only; U).
+/// 2B for Corsica) then 7 digits. Only the format is checked: the key of the last digit is not stated in the
+/// sources read [ans-nos] (U).
 class finess : public detail::fixed_identifier<finess, 9> {
 public:
     [[nodiscard]] static constexpr identifier_result<finess> parse(std::string_view text) noexcept {
@@ -266,6 +292,10 @@ consteval siret operator""_siret(const char* text, std::size_t size) {
 /// "930012345"_finess: a FINESS number checked at compile time (invalid_FINESS_literal otherwise).
 consteval finess operator""_finess(const char* text, std::size_t size) {
     return detail::identifier_literal<finess>(text, size, detail::invalid_FINESS_literal);
+}
+/// "10000001916"_rpps: an RPPS number checked at compile time (invalid_RPPS_literal otherwise).
+consteval rpps_number operator""_rpps(const char* text, std::size_t size) {
+    return detail::identifier_literal<rpps_number>(text, size, detail::invalid_RPPS_literal);
 }
 /// "57463"_insee: an INSEE commune code checked at compile time (invalid_INSEE_commune_code_literal otherwise).
 consteval commune_code operator""_insee(const char* text, std::size_t size) {
