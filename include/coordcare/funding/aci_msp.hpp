@@ -61,6 +61,10 @@ struct basic_msp_agreement {
     /// Patients who declared one of the MSP's associated doctors as médecin traitant, on 31 December of the year.
     std::int64_t patientele = 0;
     Results indicators{};
+    /// The MSP counts an advanced-practice nurse (IPA) among its professionals: each indicator with IPA points
+    /// earns them for every unit (each protocol: "Si la structure intègre parmi ses professionnels de santé un IPA
+    /// … 40 points/protocole", "2 protocoles : 280 points" [cnam-guide-aci-msp]), whatever `with_ipa` says.
+    bool has_ipa = false;
 
     friend constexpr bool operator==(const basic_msp_agreement&, const basic_msp_agreement&) = default;
 };
@@ -444,6 +448,10 @@ template <class Results>
         const msp_indicator_kind kind = t->is_prerequisite(a.year) || t->kind != msp_indicator_kind::prerequisite ? t->kind : msp_indicator_kind::optional;
         if (t->is_prerequisite(a.year) && (!found || found->count < 1)) out.unmet[out.unmet_count++] = t->indicator;
         if (!found) continue;
+        // An MSP with an IPA earns the IPA points on every unit of the indicator (the guide's reading).
+        msp_indicator_result effective = *found;
+        if (a.has_ipa) effective.with_ipa = detail_msp::max_with_ipa(*t, effective.count < 0 ? 0 : effective.count);
+        found = &effective;
         const auto p = detail_msp::points_of(*t, *found, a.patientele, reference, found->rate.value().in_basis_points());
         out.lines[out.line_count++] = {t->indicator, kind, p.fixed, p.variable, t->source};
         out.fixed_points += p.fixed;

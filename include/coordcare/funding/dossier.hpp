@@ -67,6 +67,10 @@ struct funding_record {
         if (contract)
             for (const auto& y : contract->fonctionnement_by_year)
                 if (y) return true;
+        if (direct_access)
+            for (const auto& r : direct_access->reports)
+                if (r.to_patient || r.in_dmp) return true;
+        if (msp_agreement && msp_agreement->has_ipa) return true;
         return territory && territory->thematic;
     }
     /// The oldest dossier format version that holds the record: 2 (a CPTS's contract or indemnities), 3 (an

@@ -357,8 +357,9 @@ inline bool read_indicator_result(const json::value& v, const field_path& at, js
 inline bool read_msp_agreement(const json::value& v, const field_path& structure_at, json_reader& r, const msp& structure, funding_record& out) {
     const field_path at = structure_at / "aci_msp";
     object_fields f{v, at, r, {"l'année d'une MSP sous l'ACI MSP", "an MSP's year under the ACI MSP"},
-                    {"project_validated", "year", "patientele", "indicators"}};
+                    {"project_validated", "year", "patientele", "ipa", "indicators"}};
     if (!f.is_object()) return false;
+    f.since("ipa", 6);
     funding::msp_agreement a;
     if (!structure.funding.aci_signed) {
         r.error(read_error_kind::missing_field, structure_at / "funding" / "aci_signed",
@@ -380,6 +381,7 @@ inline bool read_msp_agreement(const json::value& v, const field_path& structure
         return read_integer(x, p, r, 1, funding::max_patientele, {"une patientèle, un entier de 1 à 1 000 000", "a patientèle, an integer from 1 to 1,000,000"},
                             a.patientele);
     });
+    if (f.get("ipa", false)) f.read("ipa", a.has_ipa);
     f.read_with("indicators", true, [&](const json::value& x, const field_path& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau d'indicateurs", "an array of indicators"}, x), false;
         bool ok = true;
@@ -486,14 +488,18 @@ bool read_direct_access(const json::value& v, const field_path& at, json_reader&
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de comptes rendus", "an array of reports"}, x), false;
         bool ok = true;
         for (std::size_t i = 0; i < x.get_array().size(); ++i) {
-            object_fields one{x.get_array()[i], p / i, r, {"un compte rendu au médecin traitant", "a report to the médecin traitant"}, {"patient", "sent"}};
+            object_fields one{x.get_array()[i], p / i, r, {"un compte rendu au médecin traitant", "a report to the médecin traitant"}, {"patient", "sent", "to_patient", "in_dmp"}};
             if (!one.is_object()) {
                 ok = false;
                 continue;
             }
+            one.since("to_patient", 6);
+            one.since("in_dmp", 6);
             practice::treating_doctor_report rep;
             one.read("patient", rep.patient);
             one.read("sent", rep.sent);
+            one.read_optional("to_patient", rep.to_patient);
+            one.read_optional("in_dmp", rep.in_dmp);
             if (one.ok()) rec.reports.push_back(std::move(rep));
             else ok = false;
         }
@@ -579,6 +585,7 @@ inline json::object write_msp_agreement(const funding::msp_agreement& a) {
     if (a.project_validated) o["project_validated"] = iso_text(*a.project_validated);
     o["year"] = a.year;
     o["patientele"] = a.patientele;
+    if (a.has_ipa) o["ipa"] = true;
     json::array indicators;
     for (const auto& x : a.indicators) {
         json::object i;
@@ -628,6 +635,8 @@ inline json::object write_direct_access(const practice::direct_access_record& re
             json::object one;
             one["patient"] = x.patient;
             one["sent"] = iso_text(x.sent);
+            if (x.to_patient) one["to_patient"] = *x.to_patient;
+            if (x.in_dmp) one["in_dmp"] = *x.in_dmp;
             reports.push_back(std::move(one));
         }
         o["reports"] = std::move(reports);

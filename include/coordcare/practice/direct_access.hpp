@@ -1,7 +1,8 @@
 // coordcare — a record of physiotherapy sessions given in direct access (without a prescription), checked
 // against the law (parameters/direct_access.hpp): at most eight sessions per patient without a prior
 // medical diagnosis, only in the settings the law allows and from when it allows them, in a CPTS only in
-// the experiment's departments and period, and a report to the patient's médecin traitant. DOMAIN.md §9.
+// the experiment's departments and period, and a report to the patient's médecin traitant and to the patient,
+// entered in the DMP ([loi-2023-379] art. 3, [decret-2024-618]).
 //
 //   practice::direct_access_record r{care_setting::msp, "83", sessions, reports};
 //   practice::check_direct_access(r, 2026y / January / 1d)   // DIRECT_ACCESS.SESSIONS at the 9th session
@@ -31,10 +32,15 @@ struct physiotherapy_session {
     friend bool operator==(const physiotherapy_session&, const physiotherapy_session&) = default;
 };
 
-/// A report (bilan initial, compte rendu des soins) sent to a patient's médecin traitant.
+/// The report of a patient's care in direct access (bilan initial, compte rendu des soins): "systématiquement
+/// adressés au médecin traitant du patient ainsi qu'à ce dernier et reportés dans le dossier médical partagé"
+/// ([loi-2023-379] art. 3, as its copies give it). `sent` is the day it went to the médecin traitant; whether
+/// it also went to the patient and into the DMP is recorded when known (format version 6).
 struct treating_doctor_report {
     std::string patient;
     date sent{};
+    std::optional<bool> to_patient{};  ///< sent to the patient too; empty: not recorded
+    std::optional<bool> in_dmp{};      ///< entered in the patient's dossier médical partagé; empty: not recorded
     friend bool operator==(const treating_doctor_report&, const treating_doctor_report&) = default;
 };
 
@@ -92,13 +98,31 @@ struct direct_access_report {
         "DIRECT_ACCESS.REPORT", rule_layer::law, legal::direct_access_physiotherapists,
         {"Un bilan initial et un compte rendu des soins sont adressés au médecin traitant du patient soigné en accès direct.",
          "An initial assessment and a report of the care are sent to the médecin traitant of a patient treated in direct access."},
-        since_always, {certainty::stated, "'adressant systématiquement au patient et à son médecin traitant un bilan initial et un compte rendu des soins' (secondary sources); no deadline found"},
+        since_always, {certainty::stated, "'En adressant systématiquement au patient et à son médecin traitant un bilan initial et un compte rendu des soins' [guide-exercice-coordonne]; no deadline found"},
         std::nullopt, severity::warning};
 };
 
-inline constexpr std::array<const rule_info*, 5> direct_access_rules{&direct_access_sessions::info, &direct_access_setting::info,
-                                                                    &direct_access_cpts_department::info, &direct_access_cpts_period::info,
-                                                                    &direct_access_report::info};
+/// The report goes to the patient too (a warning where a record says it did not).
+struct direct_access_report_to_patient {
+    static constexpr rule_info info{
+        "DIRECT_ACCESS.REPORT_TO_PATIENT", rule_layer::law, legal::direct_access_physiotherapists,
+        {"Le bilan initial et le compte rendu des soins sont aussi adressés au patient.",
+         "The initial assessment and the report of the care are sent to the patient too."},
+        parameters::direct_access.settings[0].from, parameters::direct_access.settings[0].source, std::nullopt, severity::warning};
+};
+/// The report is entered in the patient's dossier médical partagé (DMP) (a warning where a record says it was not).
+struct direct_access_report_in_dmp {
+    static constexpr rule_info info{
+        "DIRECT_ACCESS.REPORT_IN_DMP", rule_layer::law, legal::direct_access_physiotherapists,
+        {"Le bilan initial et le compte rendu des soins sont reportés dans le dossier médical partagé du patient.",
+         "The initial assessment and the report of the care are entered in the patient's dossier médical partagé (DMP)."},
+        parameters::direct_access.settings[0].from, parameters::direct_access.settings[0].source, std::nullopt, severity::warning};
+};
+
+inline constexpr std::array<const rule_info*, 7> direct_access_rules{&direct_access_sessions::info,           &direct_access_setting::info,
+                                                                    &direct_access_cpts_department::info,     &direct_access_cpts_period::info,
+                                                                    &direct_access_report::info,              &direct_access_report_to_patient::info,
+                                                                    &direct_access_report_in_dmp::info};
 }  // namespace rules
 
 /// Checks a record of sessions given up to `as_of` (later sessions and reports are not counted yet). When
@@ -171,6 +195,19 @@ inline constexpr std::array<const rule_info*, 5> direct_access_rules{&direct_acc
         bool reported = false;
         for (const auto& rep : r.reports)
             reported = reported || (rep.patient == patient && !(rep.sent < r.sessions[first].on) && !(as_of < rep.sent));
+        // What a report recorded says of the patient and of the DMP.
+        for (std::size_t k = 0; k < r.reports.size(); ++k) {
+            const auto& rep = r.reports[k];
+            if (rep.patient != patient || rep.sent < r.sessions[first].on || as_of < rep.sent) continue;
+            if (rep.to_patient == false)
+                add(rules::direct_access_report_to_patient::info, location{"reports", k, "to_patient"},
+                    bilingual{} << label{"le compte rendu du ", "the report of "} << iso_text(rep.sent) << label{" pour « ", " for \""}
+                                << std::string_view{patient} << label{" » n'a pas été adressé au patient", "\" was not sent to the patient"});
+            if (rep.in_dmp == false)
+                add(rules::direct_access_report_in_dmp::info, location{"reports", k, "in_dmp"},
+                    bilingual{} << label{"le compte rendu du ", "the report of "} << iso_text(rep.sent) << label{" pour « ", " for \""}
+                                << std::string_view{patient} << label{" » n'est pas reporté dans son DMP", "\" is not entered in their DMP"});
+        }
         if (!reported)
             add(rules::direct_access_report::info, location{"sessions", first, {}},
                 bilingual{} << label{"aucun compte rendu au médecin traitant du patient « ", "no report to the médecin traitant of patient \""}
