@@ -73,7 +73,7 @@ TEST_CASE("legal references give a citation and a Légifrance address", "[diagno
     CHECK(legal::csp_L4041_4.url() == "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000024460246");
     // No article id known: the address of the code itself.
     CHECK(legal::csp_L4041_1.url() == "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072665");
-    const legal_reference law_article{legal::law_2023_379, "3", "", {certainty::confirmed, "DOMAIN.md §9"}};
+    const legal_reference law_article{legal::law_2023_379, "3", "", {certainty::confirmed, "[loi-2023-379] art. 3"}};
     CHECK(law_article.url() == "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047561956");
     const legal_reference unknown{legal::ans_nos, "", "", {certainty::confirmed, ""}};
     CHECK(unknown.url().empty());

@@ -7,7 +7,7 @@
 using namespace coordcare;
 
 TEST_CASE("TRE_G15 codes map to professions and their CSP category", "[professions]") {
-    // Expected values stated from DOMAIN.md §3 by hand, not copied from the table.
+    // Expected values stated from the ANS's TRE_G15 [ans-nos] by hand, not copied from the table.
     struct expectation {
         int code;
         const char* label_fr;

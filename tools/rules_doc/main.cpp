@@ -119,7 +119,8 @@ std::string page() {
           "Each diagnostic also carries a detail: what was found in that structure and what the rule needs. "
           "Rules marked *constants: yes* are also checked at compile time on structures built with `make_constant`, "
           "where a violation does not compile and the compiler's message names the id. The certainty letter of a "
-          "date or a reference is DOMAIN.md's: C confirmed, S seed, U uncertain.\n\n"
+          "date or a reference is C (confirmed), S (stated) or U (uncertain), and a source note cites each document by its "
+          "key in square brackets, as [sources.md](sources.md) lists them.\n\n"
        << rules.size() << " rules.\n\n"
        << "| Id | Applies to | Layer | Severity | In force from | Reference | Constants |\n"
        << "|---|---|---|---|---|---|---|\n";
