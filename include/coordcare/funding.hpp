@@ -6,6 +6,7 @@
 
 #include <coordcare/funding/aci_cpts_contract.hpp>
 #include <coordcare/funding/aci_cpts_payments.hpp>
+#include <coordcare/funding/aci_cpts_territory.hpp>
 #include <coordcare/funding/aci_msp.hpp>
 #include <coordcare/funding/fir.hpp>
 #include <coordcare/funding/dossier.hpp>

@@ -669,6 +669,9 @@ struct territory_view {
     territories::territory places;
     territories::territory_summary summary;
     std::optional<territories::territory_size> size;
+    /// For a CPTS with a contract: the territory counted in the vintage in force at the signature.
+    std::optional<funding::territory_population> at_signature{};
+    std::string at_signature_note{};  ///< why that vintage is not the signature year's own, if it is not (in the report's language)
 };
 
 /// The coverage of one department by the territories of a dossier's CPTS.
@@ -687,6 +690,14 @@ json::object territory_json(const territory_view& t, const territories::commune_
     x["population_basis"] = std::string{index.population_basis()};
     x["vintage"] = index.vintage();
     x["data"] = std::string{index.source()};
+    if (t.at_signature) {
+        json::object sig;
+        sig["population"] = t.at_signature->population;
+        sig["vintage"] = t.at_signature->vintage;
+        sig["in_force"] = t.at_signature->in_force;
+        if (!t.at_signature_note.empty()) sig["note"] = t.at_signature_note;
+        x["at_signature"] = std::move(sig);
+    }
     if (t.summary.places_without_population > 0) x["places_without_population"] = t.summary.places_without_population;
     if (t.size) {
         x["size"] = number(t.size->size);
@@ -724,6 +735,12 @@ std::string territory_text(const territory_view& t, const territories::commune_i
         if (const auto* d = index.department(code)) text += " " + for_terminal(d->name);
     }
     text += '\n';
+    if (t.at_signature) {
+        text += std::string{tr(L, "      à la signature du contrat : ", "      at the contract's signature: ")} + grouped(t.at_signature->population, L) +
+                std::string{tr(L, " habitants (millésime ", " inhabitants (vintage ")} + std::to_string(t.at_signature->vintage);
+        if (!t.at_signature_note.empty()) text += "; " + for_terminal(t.at_signature_note);
+        text += ")\n";
+    }
     return text;
 }
 
@@ -814,7 +831,7 @@ struct what_if_view {
 };
 
 int report(const options& o, const dossier& d, const bilingual& source, const parameters::figure_set& figures,
-           const territories::commune_index& index, const what_if_view& simulation = {}) {
+           const territories::commune_index& index, commune_library& library, const what_if_view& simulation = {}) {
     struct checked {
         std::string kind, name, pointer;
         std::vector<finding> findings;
@@ -888,6 +905,21 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             v.summary = territories::summarize(index, v.places);
             // A territory with codes that name no place has no population to size: the size is withheld.
             if (complete) v.size = territories::size_on(v.summary, o.as_of, figures);
+            // A contract's size is its population's at the signature: the territory in the vintage then in force.
+            if (f->contract && complete) {
+                const auto then = library.index_for(f->contract->signed_on);
+                if (then.index) {
+                    const auto resolved = territories::resolve(*then.index, *f->territory, field_path{"territory"} / "communes");
+                    if (resolved.valid()) {
+                        v.at_signature = funding::territory_population{territories::summarize(*then.index, resolved.value).population, then.choice.vintage,
+                                                                       then.choice.in_force};
+                        v.at_signature_note = then.choice.note().in(o.lang);
+                    }
+                }
+                const funding::territory_population now{v.summary.population, v.summary.vintage, true};
+                for (auto& diag : funding::check_contract_territory(*f->contract, v.at_signature, now, o.as_of, figures).diagnostics)
+                    r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
+            }
             r.area = std::move(v);
         }
         if (f->direct_access) {
@@ -1581,7 +1613,10 @@ int main(int argc, char** argv) {
     std::error_code ec;
     const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
     const auto program_dir = ec ? std::filesystem::path{argv[0]}.parent_path() : self.parent_path();
-    const auto communes = o.communes_file ? load_commune_data(*o.communes_file) : load_commune_data_found(program_dir);
+    // Every vintage, each read when a date asks for it: the one in force on the check's date for the seats,
+    // territories and coverage; the one in force at a contract's signature for its size then.
+    auto library = o.communes_file ? commune_library{*o.communes_file} : commune_library_found(program_dir);
+    const auto communes = library.index_for(o.as_of);
     if (!communes.index) {
         const auto& e = *communes.error;
         const bilingual where = communes.file.empty() ? bilingual{"les données des communes", "the commune data"} : same(communes.file.string());
@@ -1589,5 +1624,5 @@ int main(int argc, char** argv) {
     }
     what_if_view simulation;
     if (applied) simulation = {applied->what_if, applied->law_figures_replaced};
-    return report(o, *result.value, in->source, applied ? applied->figures() : parameters::national_figures, *communes.index, simulation);
+    return report(o, *result.value, in->source, applied ? applied->figures() : parameters::national_figures, *communes.index, library, simulation);
 }

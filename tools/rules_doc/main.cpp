@@ -48,6 +48,8 @@ std::map<std::string, catalogue_entry> catalogue(std::index_sequence<I...>) {
         using R = typename decltype(rule_type)::type;
         out.try_emplace(std::string{R::info.id.text()}, catalogue_entry{R::info, checked_on_constants<R>, {}, "CPTS: ACI contract"});
     });
+    for (const auto* info : {&funding::rules::contract_territory_at_signature::info, &funding::rules::contract_size_evolution::info})
+        out.try_emplace(std::string{info->id.text()}, catalogue_entry{*info, false, {}, "CPTS: ACI contract and its territory"});
     funding::rules::agreement_rules::for_each([&](auto rule_type) {
         using R = typename decltype(rule_type)::type;
         out.try_emplace(std::string{R::info.id.text()}, catalogue_entry{R::info, checked_on_constants<R>, {}, "MSP: a year under the ACI MSP"});

@@ -225,7 +225,7 @@ namespace detail_replay {
 class replayer {
 public:
     constexpr replayer(structure_kind kind, std::span<const procedure_event> log, date as_of, const replay_options& options)
-        : table_{table_of(kind)}, log_{log}, options_{options}, figures_{*options.figures},
+        : table_{table_of(kind)}, log_{log}, figures_{*options.figures},
           procedure_{options.doctrine->figures().cpts_procedure}, conventions_{options.conventions} {
         result_.kind = kind;
         result_.as_of = as_of;
@@ -268,7 +268,6 @@ public:
 private:
     const procedure_table& table_;
     std::span<const procedure_event> log_;
-    const replay_options& options_;
     const parameters::figure_set& figures_;
     cpts_procedure_doctrine procedure_;
     delay_conventions conventions_;
