@@ -276,3 +276,15 @@ TEST_CASE("ACI MSP: the six months to become a SISA are the edition's figure", "
     CHECK(parameters::national_figures.aci_msp_edition_on(ymd(2024, 1, 15)).sisa_months.id == "ACI_MSP.AVENANT_1.SISA_MONTHS");
     CHECK(parameters::national_figures.aci_msp_edition_on(ymd(2018, 1, 15)).sisa_months.id == "ACI_MSP.2017.SISA_MONTHS");
 }
+
+TEST_CASE("ACI MSP: an MSP with an IPA earns the IPA points on every protocol, as the Cnam's guide counts them", "[funding][aci_msp][ipa]") {
+    // The guide: "Si la structure intègre parmi ses professionnels de santé un IPA … 40 points/protocole"; "2 protocoles :
+    // 280 points". The IPA is the structure's, not each protocol's.
+    msp_agreement a = lilas(4'000);
+    a.indicators[4] = {msp_indicator::protocols, 2, 0};  // two protocols, none said "with an IPA"
+    CHECK(points_of(computed(a), msp_indicator::protocols) == 2 * 10'000);  // no IPA: 100 points each
+    a.has_ipa = true;
+    CHECK(points_of(computed(a), msp_indicator::protocols) == 28'000);  // 280 points
+    // The concertation's IPA points follow the structure too: 1 000 + 200 variable points at 100 %.
+    CHECK(points_of(computed(a), msp_indicator::concertation) == 120'000);
+}

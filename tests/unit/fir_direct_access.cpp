@@ -176,3 +176,21 @@ TEST_CASE("Direct access: a report to the médecin traitant", "[practice][direct
     r.reports.push_back({"P1", ymd(2025, 1, 20)});
     CHECK(access(r).empty());
 }
+
+TEST_CASE("Direct access: the report goes to the patient too and is entered in the DMP", "[practice][direct_access]") {
+    // "Un bilan initial et un compte rendu des soins réalisés par le masseur-kinésithérapeute sont systématiquement
+    // adressés au médecin traitant du patient ainsi qu'à ce dernier et reportés dans le dossier médical partagé."
+    auto r = sessions(care_setting::msp, "83", ymd(2025, 1, 6), 2);
+    r.reports = {{"P1", ymd(2025, 1, 20), true, true}};
+    CHECK(access(r).empty());
+    r.reports = {{"P1", ymd(2025, 1, 20), false, true}};
+    CHECK(access(r) == strings{"DIRECT_ACCESS.REPORT_TO_PATIENT"});
+    r.reports = {{"P1", ymd(2025, 1, 20), true, false}};
+    const auto v = practice::check_direct_access(r, ymd(2026, 6, 1));
+    REQUIRE(ids(v) == strings{"DIRECT_ACCESS.REPORT_IN_DMP"});
+    CHECK(v.diagnostics[0].path.text() == "reports[0].in_dmp");
+    CHECK(v.diagnostics[0].level == severity::warning);
+    // Not recorded (a file of an older version): nothing is said of them.
+    r.reports = {{"P1", ymd(2025, 1, 20)}};
+    CHECK(access(r).empty());
+}

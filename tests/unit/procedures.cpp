@@ -562,3 +562,66 @@ TEST_CASE("a contract record and the log of the same CPTS agree, or a warning sa
     const auto unsigned_log = letter_phase(2024);
     CHECK(compare_with_contract(replay(structure_kind::cpts, unsigned_log, 2025y / June / 1d), unsigned_log, c).empty());
 }
+
+// ---- The law apart from the regions' procedures --------------------------------------------------------------
+
+TEST_CASE("the same log under the law, the ARS PACA's doctrine and Île-de-France's", "[procedures][doctrine]") {
+    // A letter of intent the ARS validates without a CCOPD (Île-de-France's way), a project submitted on
+    // 2 September 2024, complements asked on 1 October and received on 15 October.
+    const std::vector<procedure_event> log{ev(K::letter_filed, 2024y / January / 10d), ev(K::letter_validated, 2024y / February / 20d),
+                                           ev(K::project_submitted, 2024y / September / 2d), ev(K::complements_requested, 2024y / October / 1d),
+                                           ev(K::complements_received, 2024y / October / 15d)};
+    const auto under = [&](const regional_doctrine& d) { return replay(structure_kind::cpts, log, 2025y / January / 15d, {&parameters::national_figures, {}, &d}); };
+
+    // The law: the letter asks for nothing; complements restart the two months from their receipt (CRPA L.114-5):
+    // 15 October + 2 months = 15 December, deemed validated on 16 December.
+    const auto law = under(doctrines::national);
+    CHECK(law.findings.empty());
+    CHECK(law.current == stage::project_validated);
+    CHECK(law.since == 2024y / December / 16d);
+    CHECK(law.conventions.complements == complements_effect::restart);
+    CHECK_FALSE(law.find(deadline_kind::health_project));  // a region's recommendation, not the law's
+
+    // Île-de-France: its letter is validated by the ARS, no CCOPD: nothing departs; the law's delays.
+    const auto idf = under(doctrines::ile_de_france);
+    CHECK(idf.findings.empty());
+    CHECK(idf.since == 2024y / December / 16d);
+
+    // ARS PACA: the letter goes to the CCOPD first (a warning: the step is taken), the project is recommended within
+    // a year of the letter's validation (met), and complements suspend the delay: 2 November + 14 days = 16
+    // November, deemed validated on 17 November.
+    const auto paca = under(doctrines::provence_alpes_cote_d_azur);
+    CHECK(rule_ids(paca) == std::vector<std::string>{"PROCEDURE.CPTS.CCOPD"});
+    CHECK(paca.findings[0].level() == severity::warning);
+    CHECK(paca.findings[0].kind == finding_kind::departure);
+    CHECK(paca.current == stage::project_validated);
+    CHECK(paca.since == 2024y / November / 17d);
+    REQUIRE(paca.find(deadline_kind::health_project));
+    CHECK(paca.deadlines[*paca.find(deadline_kind::health_project)].status == deadline_status::met);
+    const auto ds = diagnostics(paca, log);
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].detail.en ==
+          "\"letter of intent validated\" of 2024-02-20 while the procedure is at \"letter of intent filed\": the regional doctrine puts "
+          "it after \"letter examined by the CCOPD\"; the law makes no condition of it: the step is taken");
+}
+
+TEST_CASE("a project sent without a letter of intent: the law's two months run under every doctrine", "[procedures][doctrine]") {
+    const std::vector<procedure_event> log{ev(K::project_submitted, 2024y / March / 1d)};
+    for (const auto* d : {&doctrines::national, &doctrines::ile_de_france, &doctrines::provence_alpes_cote_d_azur}) {
+        INFO(d->name);
+        const auto r = replay(structure_kind::cpts, log, 2024y / May / 2d, {&parameters::national_figures, {}, d});
+        // 1 March + 2 months = 1 May, the last day; deemed validated on 2 May.
+        CHECK(r.current == stage::project_validated);
+        CHECK(r.since == 2024y / May / 2d);
+        // Only PACA's path departs, and only as a warning.
+        CHECK(rule_ids(r) == (d == &doctrines::provence_alpes_cote_d_azur ? std::vector<std::string>{"PROCEDURE.CPTS.PROJECT_SUBMISSION"}
+                                                                           : std::vector<std::string>{}));
+        CHECK(r.ok());
+    }
+    // The law's rule for a project sent while another is examined.
+    const std::vector<procedure_event> twice{ev(K::project_submitted, 2024y / March / 1d), ev(K::project_submitted, 2024y / March / 20d)};
+    const auto r = replay(structure_kind::cpts, twice, 2024y / April / 1d);
+    CHECK(rule_ids(r) == std::vector<std::string>{"PROCEDURE.CPTS.PROJECT"});
+    CHECK(r.findings[0].rule->layer == rule_layer::law);
+    CHECK_FALSE(r.ok());
+}

@@ -528,7 +528,7 @@ inline json::object write_contract(const funding_record& f) {
     if (by_year > 0) {
         json::array years;
         for (std::size_t y = 0; y < by_year; ++y)
-            years.push_back(c.fonctionnement_by_year[y] ? json::value{amount_json_text(*c.fonctionnement_by_year[y])} : json::value{nullptr});
+            years.push_back(c.fonctionnement_by_year[y] ? json::value(json::string(amount_json_text(*c.fonctionnement_by_year[y]))) : json::value(nullptr));
         o["fonctionnement_by_year"] = std::move(years);
     }
     json::array missions;

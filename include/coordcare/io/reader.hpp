@@ -72,7 +72,7 @@ inline void check_duplicate_members(const std::vector<member>& members, const fi
         if (!p || !p->rpps) continue;
         const auto [it, added] = rpps_seen.try_emplace(p->rpps->text(), i);
         if (!added)
-            r.error(read_error_kind::duplicate_member, at / i / "rpps", {"un numéro RPPS par professionnel", "one RPPS number per professional"},
+            r.error(read_error_kind::duplicate_member, at / i / "person" / "rpps", {"un numéro RPPS par professionnel", "one RPPS number per professional"},
                     {"le numéro RPPS de " + (at / it->second).json_pointer(), "the RPPS number of " + (at / it->second).json_pointer()});
     }
 }
@@ -82,7 +82,7 @@ inline void check_member_versions(const std::vector<member>& members, const fiel
     if (version >= 6) return;
     for (std::size_t i = 0; i < members.size(); ++i)
         if (const auto* p = std::get_if<person>(&members[i]); p && p->rpps)
-            r.error(read_error_kind::unknown_field, at / i / "rpps",
+            r.error(read_error_kind::unknown_field, at / i / "person" / "rpps",
                     {"les champs de la version " + std::to_string(version) + " du format", "the fields of version " + std::to_string(version) + " of the format"},
                     {"le champ \"rpps\", de la version 6", "the field \"rpps\", of version 6"});
 }
