@@ -94,7 +94,18 @@ v5_mutations = {
     "an unknown event field": lambda d: events(d)[0].update(by="ARS"),
     "an unknown procedure field": lambda d: d["structures"][0]["procedure"].update(stage="contract_in_force"),
 }
-suites = [("msp-valid.json", structure_mutations), ("cpts-contract.json", contract_mutations),
+# ... and in the fields of format version 6 (RPPS numbers, a thematic territory, a fonctionnement by year).
+v6_mutations = {
+    "an RPPS number of 10 digits": lambda d: d["structures"][0]["members"][0]["person"].update(rpps="1000000191"),
+    "an RPPS number as a number": lambda d: d["structures"][0]["indemnities"][0].update(rpps=10000001916),
+    "a thematic flag as a string": lambda d: d["structures"][1]["territory"].update(thematic="yes"),
+    "an unknown field of a territory": lambda d: d["structures"][1]["territory"].update(theme="mental health"),
+}
+v6_contract_mutations = {
+    "a fonctionnement for six years": lambda d: d["structures"][0]["contract"].update(fonctionnement_by_year=["50000"] * 6),
+    "a year's fonctionnement as a number": lambda d: d["structures"][0]["contract"].update(fonctionnement_by_year=[50000]),
+}
+suites = [("cpts-professionals.json", v6_mutations), ("cpts-size-evolution.json", v6_contract_mutations), ("msp-valid.json", structure_mutations), ("cpts-contract.json", contract_mutations),
           ("msp-agreement.json", v3_mutations), ("cpts-territories.json", v4_mutations), ("procedures.json", v5_mutations)]
 mutations = sum(len(m) for _, m in suites)
 for name, suite in suites:

@@ -869,9 +869,10 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             r.contract.contract = &*f->contract;
             const auto rates = f->achievement_or_full();
             r.contract.full_rates = f->achievement.size() < f->contract->missions.size() * static_cast<std::size_t>(std::max(f->contract->term_years, 0));
-            if (auto sched = funding::schedule_payments(*f->contract, rates, figures)) r.contract.schedule = *sched;
+            const funding::contract_context as_of_ctx{o.as_of, &figures};  // the editions known on the check's date
+            if (auto sched = funding::schedule_payments(*f->contract, rates, as_of_ctx)) r.contract.schedule = *sched;
             for (int n = 1; n <= f->contract->term_years && r.contract.schedule; ++n) {
-                const auto y = funding::yearly_amount(*f->contract, n, rates, figures);
+                const auto y = funding::yearly_amount(*f->contract, n, rates, as_of_ctx);
                 r.contract.years.push_back(y ? std::optional<funding::explained_amount>{*y} : std::nullopt);
             }
         }
