@@ -194,3 +194,23 @@ TEST_CASE("Direct access: the report goes to the patient too and is entered in t
     r.reports = {{"P1", ymd(2025, 1, 20)}};
     CHECK(access(r).empty());
 }
+
+TEST_CASE("FIR: a verdict on the help desk FAQ's figures (U) is a warning that says so; on ARS PACA's (S), an error", "[funding][fir][uncertain]") {
+    // The FAQ's 50 000 € in 2 payments over 6 months is undated and its region not stated (U).
+    const auto third = funding::check_fir_plan(
+        cpts_plan("occitanie", {{ymd(2025, 4, 1), 20'000_eur}, {ymd(2025, 5, 1), 20'000_eur}, {ymd(2025, 6, 1), 10'000_eur}}), structure_kind::cpts,
+        ymd(2026, 1, 1));
+    REQUIRE(ids(third) == strings{"FIR.PAYMENTS"});
+    CHECK(third.diagnostics[0].level == severity::warning);
+    CHECK(third.diagnostics[0].softened_from == severity::error);
+    REQUIRE(third.diagnostics[0].figures.size() == 1);
+    CHECK(third.diagnostics[0].figures[0].id == "FIR.OCCITANIE.CPTS.START_UP.PAYMENTS");
+    CHECK(third.diagnostics[0].figures[0].layer == rule_layer::regional_doctrine);
+    CHECK(third.valid());
+    // ARS PACA's 40 000 € is its specifications' (S): over it, an error, certain.
+    const auto paca = funding::check_fir_plan(cpts_plan("provence-alpes-cote-d-azur", {{ymd(2025, 4, 1), 40'001_eur}}), structure_kind::cpts,
+                                              ymd(2026, 1, 1));
+    REQUIRE(ids(paca) == strings{"FIR.AMOUNT"});
+    CHECK(paca.diagnostics[0].level == severity::error);
+    CHECK_FALSE(paca.diagnostics[0].uncertain());
+}

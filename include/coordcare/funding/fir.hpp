@@ -125,6 +125,8 @@ namespace detail_fir_check {
     validation out;
     const fir_doctrine* doctrine = figures.fir_doctrine_of(plan.region);
     const auto add = [&](const rule_info& r, location where, bilingual detail) { out.diagnostics.push_back(make_diagnostic(r, where, std::move(detail))); };
+    // The figure a finding rests on (the Occitanie figures, U, make an error a warning that says so).
+    const auto on = [&](const auto& f) { out.diagnostics.back().rest_on(use(f, std::nullopt)); };
     if (!doctrine) {
         bilingual known;
         for (std::size_t i = 0; i < figures.fir.size(); ++i) known << (i ? ", " : "") << figures.fir[i].region;
@@ -165,16 +167,19 @@ namespace detail_fir_check {
             add(rules::fir_amount::info, location{"payments", *crossed, "amount"},
                 bilingual{} << name(purpose) << label{" : ", ": "} << (overflow ? bilingual{"un total hors limites", "a total out of range"} : bilingual{} << total.french_text())
                             << label{" ; la doctrine « ", "; the doctrine \""} << doctrine->region << label{" » en accorde au plus ", "\" grants at most "}
-                            << detail_fir_check::figure_text(aid->amount));
+                            << detail_fir_check::figure_text(aid->amount)),
+                on(aid->amount);
         else if (aid->disputed && aid->disputed->value < total)
             add(rules::fir_amount_disputed::info, location{"payments", by_date.back(), "amount"},
                 bilingual{} << name(purpose) << label{" : ", ": "} << total.french_text() << label{" ; la doctrine donne ", "; the doctrine gives "}
                             << detail_fir_check::figure_text(aid->amount) << label{" et aussi ", " and also "} << detail_fir_check::figure_text(*aid->disputed)
-                            << " — " << aid->disputed->source.text);
+                            << " — " << aid->disputed->source.text),
+                on(*aid->disputed);
         if (aid->payments && static_cast<std::int64_t>(indices.size()) > aid->payments->value)
             add(rules::fir_payments::info, location{"payments", by_date[static_cast<std::size_t>(aid->payments->value)], {}},
                 bilingual{} << name(purpose) << label{" : ", ": "} << count(static_cast<long long>(indices.size()), nouns::payment)
-                            << label{" ; la doctrine en permet au plus ", "; the doctrine allows at most "} << detail_fir_check::figure_text(*aid->payments));
+                            << label{" ; la doctrine en permet au plus ", "; the doctrine allows at most "} << detail_fir_check::figure_text(*aid->payments)),
+                on(*aid->payments);
         if (aid->months) {
             const date first = plan.payments[by_date.front()].paid;
             const date limit = add_months(first, std::chrono::months{aid->months->value});
@@ -185,6 +190,7 @@ namespace detail_fir_check {
                                 << label{", plus de ", ", more than "} << detail_fir_check::figure_text(*aid->months)
                                 << label{" mois après le premier (", " months after the first ("} << iso_text(first)
                                 << label{") ; dernier jour possible : ", "); last possible day: "} << iso_text(limit));
+                on(*aid->months);
                 break;
             }
         }
