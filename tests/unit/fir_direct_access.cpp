@@ -195,7 +195,7 @@ TEST_CASE("Direct access: the report goes to the patient too and is entered in t
     CHECK(access(r).empty());
 }
 
-TEST_CASE("FIR: a verdict on the help desk FAQ's figures (U) is a warning that says so; on ARS PACA's (S), an error", "[funding][fir][uncertain]") {
+TEST_CASE("FIR: a verdict on the help desk FAQ's figures (U) is a warning that says so, on ARS PACA's (S) an error", "[funding][fir][uncertain]") {
     // The FAQ's 50 000 € in 2 payments over 6 months is undated and its region not stated (U).
     const auto third = funding::check_fir_plan(
         cpts_plan("occitanie", {{ymd(2025, 4, 1), 20'000_eur}, {ymd(2025, 5, 1), 20'000_eur}, {ymd(2025, 6, 1), 10'000_eur}}), structure_kind::cpts,

@@ -2,7 +2,7 @@
 // accord conventionnel interprofessionnel) as a value, and the rules it must satisfy. The edition of a
 // contract is the one in force on its signature date (parameters/aci_cpts.hpp); its rules read that
 // edition's figures: socle missions and their deadlines, the size by population, the fonctionnement
-// envelope and the yearly maxima by size, the term. DOMAIN.md §4 and §5.
+// envelope and the yearly maxima by size, the term ([aci-cpts-2019], [aci-cpts-avenant-2]; docs/funding.md).
 //
 // The rules are rule types, as for the structures: `validate_contract` checks a contract at run time and
 // returns every violation; `make_constant_contract` checks a contract known at compile time, and a
@@ -303,7 +303,7 @@ namespace rules {
 /// The contract is signed under an edition of the ACI CPTS: on or after its date of effect.
 struct contract_edition {
     static constexpr rule_info info{
-        "CPTS.CONTRACT.EDITION", rule_layer::national_agreement, {legal::aci_cpts_2019, "", "", {certainty::stated, "arrêté du 21 août 2019 (seeds 002, 003)"}},
+        "CPTS.CONTRACT.EDITION", rule_layer::national_agreement, {legal::aci_cpts_2019, "", "", {certainty::stated, "arrêté du 21 août 2019 [aci-cpts-2019], [ars-paca-cdc-cpts]"}},
         {"Le contrat est signé sous une édition de l'ACI CPTS, à compter de son entrée en vigueur.",
          "The contract is signed under an edition of the ACI CPTS, on or after its date of effect."},
         since_always, {certainty::confirmed, "a contract signed before the ACI CPTS existed is under none, whenever it is checked"}};
@@ -334,11 +334,12 @@ struct contract_association {
     }
 };
 
-/// The health project was validated by the ARS (or deemed validated) on or before the signature (seed 003).
+/// The health project was validated by the ARS (or deemed validated) on or before the signature
+/// ([ars-paca-cdc-cpts], étape 5: the tripartite contract follows the approval of the health project).
 struct contract_project_validated {
     static constexpr rule_info info{
         "CPTS.CONTRACT.PROJECT_VALIDATED", rule_layer::national_agreement,
-        {legal::aci_cpts_2019, "", "", {certainty::stated, "seed 003: the ACI is signed on a validated health project; article not identified"}},
+        {legal::aci_cpts_2019, "", "", {certainty::stated, "[ars-paca-cdc-cpts], étape 5: 'Dès l'approbation du projet de santé par le DG ARS ... le contrat tripartite ... est signé'; the ACI's article not identified"}},
         {"Le projet de santé de la CPTS est validé par l'ARS avant la signature du contrat.",
          "The CPTS's health project is validated by the ARS before the contract is signed."},
         detail_contract::aci_in_force, detail_contract::aci_date};
