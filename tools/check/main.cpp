@@ -2,7 +2,8 @@
 // and every finding with its rule, what was found, the article of law and the field.
 //
 //   coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--communes FILE]
-//                   [--lang fr|en] [--format text|json]
+//                   [--complements suspend|restart] [--deemed-validation day-after|last-day]
+//                   [--lang fr|en] [--format text|json|html]
 //
 // Every seat is checked against the official commune data (TERRITORY.SEAT): the extract installed with the
 // library, found without configuration (<coordcare/io/communes.hpp>), or the one --communes names. A
@@ -145,7 +146,8 @@ void print_help(std::ostream& out, language L) {
               "  --communes FILE   les données des communes (extrait coordcare, docs/territory.md) ; par défaut\n"
               "                    celles installées avec la bibliothèque, ou la variable COORDCARE_COMMUNES\n"
               "  --complements suspend|restart  une demande de compléments suspend le délai de deux mois d'un projet de\n"
-              "                    CPTS (par défaut, comme le dit l'ARS PACA) ou le fait repartir à la réception\n"
+              "                    CPTS ou le fait repartir à la réception ; par défaut, selon la doctrine : suspendu\n"
+              "                    sous celle de l'ARS PACA, qui le dit, reparti sinon (CRPA L.114-5)\n"
               "  --deemed-validation day-after|last-day  le jour où le projet est réputé validé : le lendemain du\n"
               "                    dernier jour du délai (par défaut) ou ce dernier jour (docs/procedures.md)\n"
               "  --lang fr|en      la langue des messages (par défaut : fr, le texte de référence)\n"
@@ -161,7 +163,8 @@ void print_help(std::ostream& out, language L) {
               "  --communes FILE   the commune data (a coordcare extract, docs/territory.md); by default the data\n"
               "                    installed with the library, or the variable COORDCARE_COMMUNES\n"
               "  --complements suspend|restart  a request for complements suspends a CPTS project's two-month delay\n"
-              "                    (default, as ARS PACA says) or makes it start again on receipt\n"
+              "                    or makes it start again on receipt; by default, by the doctrine: suspended under\n"
+              "                    ARS PACA's, which says so, started again otherwise (CRPA L.114-5)\n"
               "  --deemed-validation day-after|last-day  the day a project is deemed validated: the day after the\n"
               "                    delay's last day (default) or that last day (docs/procedures.md)\n"
               "  --lang fr|en      the language of the messages (default: fr, the reference text)\n"

@@ -165,7 +165,7 @@ struct diagnostic {
     /// effect, layer, certainty and the rulebook that replaced it, if one did.
     std::vector<used_figure> figures{};
     /// Set when the rule is an error but the finding rests on an uncertain figure (U): it is then reported
-    /// as a warning, since the verdict holds only if that figure does (docs/rules.md, "Uncertain figures").
+    /// as a warning, since the verdict holds only if that figure does (docs/funding.md, "Every verdict says what it rests on").
     std::optional<severity> softened_from{};
 
     [[nodiscard]] const std::string& message(language lang) const noexcept {
