@@ -115,7 +115,8 @@ static_assert(!rule_id::parse("msp.sisa"));
 static_assert(boost::hana::length(boost::hana::accessors<diagnostic>()) == boost::hana::size_c<8>);
 static_assert(boost::hana::first(boost::hana::accessors<legal_reference>()[boost::hana::size_c<1>]) ==
               BOOST_HANA_STRING("article"));
-// Department, region and postal codes (DOMAIN.md §8, §10): what is and is not one.
+// Department, region and postal codes ([insee-cog]; the postal codes as [etalab-decoupage-administratif] gives
+// them): what is and is not one.
 constexpr bool is_department(std::string_view t) { return std::holds_alternative<department_code>(department_code::parse(t)); }
 constexpr bool is_region(std::string_view t) { return std::holds_alternative<region_code>(region_code::parse(t)); }
 constexpr bool is_postal(std::string_view t) { return std::holds_alternative<postal_code>(postal_code::parse(t)); }

@@ -1,7 +1,7 @@
 // The ACI CPTS contract: its rules (a passing and a failing case each), its yearly amounts and its payment
 // schedule to the cent, and a rulebook that changes a figure. Every expected amount is computed by hand
-// in the comments from the contract's own amounts and the rhythm of DOMAIN.md §5; docs/funding.md shows
-// the same two contracts.
+// in the comments from the contract's own amounts and the rhythm of [senat-r25-032] and ACI art. 9.1
+// [aci-cpts-2019]; docs/funding.md shows the same two contracts.
 #include <coordcare/coordcare.hpp>
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // An MSP's year under the ACI MSP: points by indicator, euros, the advance and its minimum, the balance and
 // their dates, and the rules of the year. Every figure below is computed by hand from the Cnam's guide of
-// the indicators (avenant 1, DOMAIN.md §6) and written out, so that a change of the library's arithmetic
+// the indicators (avenant 1, [cnam-guide-aci-msp]) and written out, so that a change of the library's arithmetic
 // or of a figure shows here. docs/funding.md has the same examples.
 #include <coordcare/coordcare.hpp>
 

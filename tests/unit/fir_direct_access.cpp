@@ -1,6 +1,7 @@
-// A FIR start-up aid plan checked against a region's doctrine (the seeds' figures: DOMAIN.md §6), and a
-// record of direct-access physiotherapy sessions checked against the law (DOMAIN.md §9). The verdicts are
-// written by hand from the seeds and the texts.
+// A FIR start-up aid plan checked against a region's doctrine (the figures of [ars-paca-cdc-cpts],
+// [ars-idf-cpts] and [guichet-cpts-faq-4]), and a record of direct-access physiotherapy sessions checked
+// against the law ([loi-2023-379], [decret-2024-618], [arrete-2025-06-06-acces-direct]). The verdicts are
+// written by hand from these documents and the texts.
 #include <coordcare/coordcare.hpp>
 
 #include <catch2/catch.hpp>

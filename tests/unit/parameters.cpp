@@ -1,6 +1,7 @@
 // The parameters layer: the editions of the ACI CPTS by date of effect, the sizes by population, the
 // missions by edition, and the regional doctrine as an overlay. Expected values are stated here by hand
-// from the sources (DOMAIN.md §4 and §5, seeds 000, 002, 003), never read from the tables.
+// from the sources ([aci-cpts-2019], [aci-cpts-avenant-2], the calendar of [paps-hdf-aci-cpts], [guichet-cpts-faq-4],
+// [ars-idf-cpts], [ars-paca-cdc-cpts]), never read from the tables.
 #include <coordcare/coordcare.hpp>
 
 #include <catch2/catch.hpp>
@@ -55,7 +56,7 @@ TEST_CASE("the size of a CPTS by its population, at each boundary", "[parameters
 }
 
 TEST_CASE("the missions of each edition: socle or optional, and their deadlines", "[parameters][aci_cpts]") {
-    // 2019: three socle missions (seed 002), two optional; no crisis mission.
+    // 2019: three socle missions [ars-idf-cpts], two optional; no crisis mission.
     CHECK(aci_cpts_2019.is_socle(cpts_mission::access_to_care));
     CHECK(aci_cpts_2019.is_socle(cpts_mission::patient_pathways));
     CHECK(aci_cpts_2019.is_socle(cpts_mission::prevention));
@@ -63,13 +64,13 @@ TEST_CASE("the missions of each edition: socle or optional, and their deadlines"
     CHECK_FALSE(aci_cpts_2019.is_socle(cpts_mission::quality_relevance));
     CHECK(aci_cpts_2019.terms(cpts_mission::quality_relevance).has_value());
     CHECK(aci_cpts_2019.socle_missions().second == 3);
-    // Avenant 2: the crisis mission is a fourth socle mission (seeds 000, 003).
+    // Avenant 2: the crisis mission is a fourth socle mission ([guichet-cpts-faq-4], [ars-paca-cdc-cpts]).
     CHECK(aci_cpts_avenant_2.is_socle(cpts_mission::crisis_response));
     CHECK(aci_cpts_avenant_2.socle_missions().second == 4);
     CHECK_FALSE(aci_cpts_avenant_2.is_socle(cpts_mission::professional_support));
 
-    // Deadlines after signing (DOMAIN.md §4): access 6 and 18 months; pathways and prevention 12 and 24;
-    // crisis 6 and 18; optional missions at the CPTS's choice.
+    // Deadlines after signing (the ACI's table as [paps-hdf-aci-cpts] gives it): access 6 and 18 months;
+    // pathways and prevention 12 and 24; crisis 6 and 18; optional missions at the CPTS's choice.
     const auto& access = *aci_cpts_2019.terms(cpts_mission::access_to_care);
     CHECK(access.start_within_months == 6);
     CHECK(access.deployed_within_months == 18);
@@ -93,12 +94,13 @@ TEST_CASE("the amounts of each edition by size", "[parameters][aci_cpts]") {
     CHECK(aci_cpts_2019.fonctionnement_of(cpts_size::two).value == euros::whole(60'000));
     CHECK(aci_cpts_2019.fonctionnement_of(cpts_size::three).value == euros::whole(75'000));
     CHECK(aci_cpts_2019.fonctionnement_of(cpts_size::four).value == euros::whole(90'000));
-    // Yearly maxima, all missions at 100 %: 220 000 / 287 000 / 370 000 / 450 000 € (2019, seed 002).
+    // Yearly maxima, all missions at 100 %: 220 000 / 287 000 / 370 000 / 450 000 € (2019, [ars-idf-cpts]).
     CHECK(aci_cpts_2019.yearly_maximum_of(cpts_size::one)->value == euros::whole(220'000));
     CHECK(aci_cpts_2019.yearly_maximum_of(cpts_size::two)->value == euros::whole(287'000));
     CHECK(aci_cpts_2019.yearly_maximum_of(cpts_size::three)->value == euros::whole(370'000));
     CHECK(aci_cpts_2019.yearly_maximum_of(cpts_size::four)->value == euros::whole(450'000));
-    // Avenant 2: 580 000 € for size 4 (C), 382 500 € for size 2 (seed 000, uncertain); sizes 1 and 3 not known.
+    // Avenant 2: 580 000 € for size 4 (C), 382 500 € for size 2 ([guichet-cpts-faq-4], uncertain); sizes 1 and 3
+    // not known.
     CHECK(aci_cpts_avenant_2.yearly_maximum_of(cpts_size::four)->value == euros::whole(580'000));
     CHECK(aci_cpts_avenant_2.yearly_maximum_of(cpts_size::two)->value == euros::from_cents(38'250'000));
     CHECK(aci_cpts_avenant_2.yearly_maximum_of(cpts_size::two)->source.status == certainty::uncertain);

@@ -1,9 +1,10 @@
 // coordcare — what an ACI CPTS contract pays, and when: the amount of a contract year from the achievement
 // rate of each mission, and the payment schedule over the contract's term. Both are constexpr and return
 // explained values: the amount (integer cents) and the figures they used, with their ids, dates of effect
-// and certainty. DOMAIN.md §5; docs/funding.md has the worked examples of the tests.
+// and certainty. The agreement [aci-cpts-2019] and its [aci-cpts-avenant-2]; docs/funding.md has the worked
+// examples of the tests.
 //
-// The rhythm, from the Sénat report r25-032 and ACI art. 9.1 as secondary sources cite it:
+// The rhythm, from the Sénat report r25-032 [senat-r25-032] and ACI art. 9.1 as secondary sources cite it:
 // - fonctionnement: the first year's envelope in full at signing; for each later year n, the advance share
 //   (75 %) on the anniversary that opens it and the balance on the anniversary that closes it;
 // - each mission's fixed part: on the day the mission starts, the advance share of the fixed part of that

@@ -1,7 +1,8 @@
 // coordcare — the ACI MSP (the national agreement that pays a maison de santé pluriprofessionnelle in points):
 // an MSP's year under the agreement as a value, the rules it must satisfy, and its remuneration — points by
 // indicator, euros, the advance and the balance with their dates — as an explained, constexpr computation.
-// DOMAIN.md §6; docs/funding.md has the worked examples of the tests.
+// [aci-msp-2017] and [aci-msp-avenant-1], with the figures of [ameli-aci-msp] and of the Cnam's guide
+// [cnam-guide-aci-msp]; docs/funding.md has the worked examples of the tests.
 //
 // The computation, for calendar year n under the edition in force on 31 December of n:
 // - nothing is paid unless every prerequisite indicator ("socle prérequis") is met (the crisis indicator is

@@ -1,6 +1,7 @@
 // coordcare — a planned FIR (fonds d'intervention régional) start-up aid, checked against the region's
 // doctrine (parameters/fir.hpp): too much, too many payments, over too long, paid before the step that opens
-// it. The doctrine is regional (DOMAIN.md §1, §6): the caller names the region; a rulebook replaces its
+// it. The doctrine is regional (no national rule; each ARS's documents, such as
+// [ars-paca-cdc-cpts] and [ars-idf-cpts]): the caller names the region; a rulebook replaces its
 // figures. docs/funding.md has the worked examples of the tests.
 //
 //   funding::fir_plan plan{"provence-alpes-cote-d-azur", 2025y / March / 10d, std::nullopt,

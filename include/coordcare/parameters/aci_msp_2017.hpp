@@ -1,5 +1,5 @@
 // coordcare — the figures of the ACI MSP of 2017 (signed 2017-04-20, approved by the arrêté du 24 juillet
-// 2017), before its avenant 1. The edition's own table of indicators was not read (DOMAIN.md §6: U). The
+// 2017), before its avenant 1. The edition's own table of indicators was not read ([aci-msp-2017]: U). The
 // indicators below are avenant 1's less those secondary sources say it created — the crisis response, the
 // IPA points, the SAS, the heart-failure and child-obesity pathways, the 3rd and 4th internship — with
 // avenant 1's points (the quality approach's levels too, which avenant 1 reworked: S), but for the
@@ -16,7 +16,7 @@ namespace coordcare::parameters {
 
 namespace detail_aci_msp {
 inline constexpr source_note table_2017{
-    certainty::uncertain, "ACI MSP 2017, annex: the table as secondary sources give it (DOMAIN.md §6: the 2017 table was not read in the text, U)"};
+    certainty::uncertain, "ACI MSP 2017, annex: the table as secondary sources give it (the 2017 table of [aci-msp-2017] was not read in the text, U)"};
 }  // namespace detail_aci_msp
 
 /// The ACI MSP of 2017.

@@ -1,6 +1,6 @@
 // coordcare — the figures of the ACI MSP after its avenant n° 1 (published in the Journal officiel of
 // 2022-08-03): the indicators of the Cnam's "Guide des indicateurs ACI – Avenant 1" (October 2022, read in
-// a third-party copy: DOMAIN.md §6), the point at 7 €, the patientèle of reference of 4 000 patients, the
+// a third-party copy: [cnam-guide-aci-msp]), the point at 7 €, the patientèle of reference of 4 000 patients, the
 // 60 % advance and its minimum. Each figure with its id and source.
 #pragma once
 
@@ -15,9 +15,9 @@ namespace detail_aci_msp {
 [[nodiscard]] consteval date ymd(int y, unsigned m, unsigned d) {
     return date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
-/// The Cnam's guide, as DOMAIN.md §6 reads it.
-inline constexpr source_note guide{certainty::confirmed, "Cnam, Guide des indicateurs ACI – Avenant 1 (Oct. 2022), read in a third-party copy (DOMAIN.md §6: C*)"};
-inline constexpr source_note point_source{certainty::confirmed, "ameli.fr, ACI MSP: 'la valeur du point est fixée à 7 euros' (DOMAIN.md §6)"};
+/// The Cnam's guide [cnam-guide-aci-msp], read in a third-party copy.
+inline constexpr source_note guide{certainty::confirmed, "Cnam, Guide des indicateurs ACI – Avenant 1 (Oct. 2022), read in a third-party copy [cnam-guide-aci-msp]"};
+inline constexpr source_note point_source{certainty::confirmed, "ameli.fr, ACI MSP: 'la valeur du point est fixée à 7 euros' [ameli-aci-msp]"};
 inline constexpr source_note reference_source{
     certainty::confirmed, "ameli.fr: 'La référence de 4 000 patients constitue l'assiette à partir de laquelle une proratisation est effectuée'"};
 inline constexpr source_note advance_source{
@@ -25,10 +25,10 @@ inline constexpr source_note advance_source{
     "60 % of the year's remuneration for 100 % of the prerequisite and socle indicators over a full year, prorated to the date of "
     "contracting in the first year (three secondary sources agree: avecsantena.fr, femasif.fr, the calculette ACI v6); paid 'dans les 3 mois "
     "suivant votre contractualisation ... ou au plus tard le 30 avril de l'année n', the balance 'au plus tard le 30 avril de l'année n + 1' "
-    "(ameli.fr, DOMAIN.md §6). Our reading (U): computed from the year's reported indicators and patientèle, without the crisis indicator's "
+    "(ameli.fr [ameli-aci-msp]). Our reading (U): computed from the year's reported indicators and patientèle, without the crisis indicator's "
     "variable points (paid only for a recognised crisis)"};
 inline constexpr source_note sisa_source{
-    certainty::confirmed, "ACI MSP: signed by a SISA, or by an MSP that becomes one within 6 months of signing (DOMAIN.md §2)"};
+    certainty::confirmed, "ACI MSP: signed by a SISA, or by an MSP that becomes one within 6 months of signing [aci-msp-2017]"};
 }  // namespace detail_aci_msp
 
 /// The ACI MSP after avenant 1.
@@ -37,7 +37,7 @@ inline constexpr aci_msp_edition aci_msp_avenant_1{
     {"ACI MSP, avenant 1 (2022)", "ACI MSP, amendment 1 (2022)"},
     legal::aci_msp_avenant_1,
     detail_aci_msp::ymd(2022, 8, 4),
-    {certainty::stated, "avenant 1 published in the JO of 2022-08-03 (DOMAIN.md §6: signed 2022-03-04 or 2022-04-11 by source); the Cnam guide applies it to the "
+    {certainty::stated, "avenant 1 published in the JO of 2022-08-03 [aci-msp-avenant-1] (signed 2022-03-04 or 2022-04-11 by source); the Cnam guide applies it to the "
                       "remuneration of 2022"},
     {"ACI_MSP.AVENANT_1.POINT_VALUE", 7_eur, detail_aci_msp::point_source},
     {"ACI_MSP.AVENANT_1.REFERENCE_PATIENTS", 4'000, detail_aci_msp::reference_source},

@@ -2,7 +2,8 @@
 // its indicators with their kind and points, the value of a point, the patientèle of reference over which
 // variable points are prorated, the share of the year paid in advance (and its minimum), and the months an
 // MSP has to become a SISA after signing. Each edition's figures are in its own header
-// (aci_msp_2017.hpp, aci_msp_avenant_1.hpp). DOMAIN.md §6.
+// (aci_msp_2017.hpp, aci_msp_avenant_1.hpp). The agreement [aci-msp-2017] and its [aci-msp-avenant-1], as
+// [ameli-aci-msp] and the Cnam's guide [cnam-guide-aci-msp] give their figures.
 #pragma once
 
 #include <coordcare/parameters/figure.hpp>

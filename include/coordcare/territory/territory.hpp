@@ -1,6 +1,7 @@
 // coordcare — a territory: the communes (or, in Paris, Lyon and Marseille, the municipal arrondissements) a
 // CPTS covers, checked against the commune index, with its population, its size under the ACI CPTS and the
-// departments and regions it touches. DOMAIN.md §8.
+// departments and regions it touches. The communes of [insee-cog], read through
+// [etalab-decoupage-administratif].
 //
 //   const auto checked = territories::resolve(index, codes);      // TERRITORY.* diagnostics, one per bad code
 //   const auto s = territories::summarize(index, checked.value);   // population, departments, regions

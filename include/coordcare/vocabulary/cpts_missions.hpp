@@ -1,7 +1,8 @@
 // coordcare — the missions of a CPTS (communauté professionnelle territoriale de santé): the public-service
 // missions of CSP L.1434-12-2, which the ACI CPTS (accord conventionnel interprofessionnel) pays for. Which
 // are "socle" (due from every CPTS that signs) and by when, depends on the agreement's edition: that is
-// the parameters layer's (parameters/aci_cpts.hpp). DOMAIN.md §4.
+// the parameters layer's (parameters/aci_cpts.hpp). CSP L.1434-12-2 [csp], [aci-cpts-2019] and its
+// [aci-cpts-avenant-2].
 #pragma once
 
 #include <coordcare/vocabulary/label.hpp>
@@ -27,7 +28,7 @@ struct cpts_mission_entry {
     std::string_view id;  ///< exchange id (JSON)
     label name;
 };
-/// The missions in the order of L.1434-12-2 and of the ACI's table (seed 002, seed 004).
+/// The missions in the order of L.1434-12-2 and of the ACI's table ([ars-idf-cpts], [guide-exercice-coordonne]).
 inline constexpr std::array cpts_mission_table{
     cpts_mission_entry{cpts_mission::access_to_care, "access_to_care", {"Amélioration de l'accès aux soins", "Access to care"}},
     cpts_mission_entry{cpts_mission::patient_pathways, "patient_pathways",

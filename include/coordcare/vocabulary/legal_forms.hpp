@@ -1,4 +1,5 @@
-// coordcare — the legal forms a structure (or its manager) may take. DOMAIN.md §2.
+// coordcare — the legal forms a structure (or its manager) may take: CSP L.1434-12-1, L.4041-1 and
+// L.6323-1-3 [csp]; for an ESP, an ESS and an MSP, [guide-exercice-coordonne] and [guichet-cpts-faq-4].
 #pragma once
 
 #include <coordcare/vocabulary/label.hpp>

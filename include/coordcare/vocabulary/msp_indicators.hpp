@@ -2,7 +2,7 @@
 // santé pluriprofessionnelles): what an MSP commits to and is paid for in points. Which are prerequisite
 // ("socle prérequis", which gate any payment), socle or optional, and how many points each is worth,
 // depends on the agreement's edition: that is the parameters layer's (parameters/aci_msp.hpp). The names
-// are those of the Cnam's guide of the indicators after avenant 1 (October 2022). DOMAIN.md §6.
+// are those of the Cnam's guide of the indicators after avenant 1 (October 2022) [cnam-guide-aci-msp].
 #pragma once
 
 #include <coordcare/vocabulary/label.hpp>

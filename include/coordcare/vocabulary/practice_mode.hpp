@@ -10,7 +10,7 @@
 
 namespace coordcare {
 
-/// Practice mode (mode d'exercice). The first three are the TRE_R23 codes L, S and B (DOMAIN.md §10,
+/// Practice mode (mode d'exercice). The first three are the TRE_R23 codes L, S and B ([ans-nos],
 /// C); `mixed` (liberal and salaried at once, seen in ESS and CPTS) has no TRE_R23 code.
 enum class practice_mode : unsigned char {
     liberal,    ///< L — libéral

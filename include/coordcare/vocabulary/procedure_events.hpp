@@ -1,7 +1,8 @@
 // coordcare — what happens to a structure on its way from a project to a contract: the dated events of its
 // procedure (a letter of intent filed, a health project submitted, a contract signed, a mission started...).
 // An event log is a list of these, in the order they happened; the procedures layer replays it against the
-// procedure's transition table (procedures/table.hpp). DOMAIN.md §7.
+// procedure's transition table (procedures/table.hpp). The CPTS's steps are those of [ars-paca-cdc-cpts]
+// and of CSP L.1434-12 [csp].
 //
 // The events are plain values (a kind, a date, and for the events of one mission, which mission): a log can
 // be written in a constant, read from a dossier (format version 5) or built by a program.

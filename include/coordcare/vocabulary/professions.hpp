@@ -1,6 +1,7 @@
 // coordcare — who works in a structure: the health professions of the ANS nomenclature TRE_G15, their
 // category in the Public Health Code, the doctor's specialty, and the roles that are not health
-// professions (psychologist, osteopath, coordinator, ...). DOMAIN.md §3 and §10.
+// professions (psychologist, osteopath, coordinator, ...). The ANS's nomenclatures [ans-nos] (TRE_G15, TRE_R38,
+// TRE_R95) and the CSP's part 4 [csp].
 #pragma once
 
 #include <coordcare/vocabulary/dates.hpp>
@@ -61,7 +62,7 @@ struct profession_entry {
 };
 
 namespace detail {
-inline constexpr source_note tre_g15_source{certainty::confirmed, "ANS, TRE_G15 ProfessionSante (DOMAIN.md §3)"};
+inline constexpr source_note tre_g15_source{certainty::confirmed, "ANS, TRE_G15 ProfessionSante [ans-nos]"};
 inline constexpr source_note tre_g15_retired_source{
     certainty::confirmed, "ANS, TRE_G15 version of 2025-03-28: codes 35 to 39 deprecated on 2024-12-13 (dateFin)"};
 inline constexpr source_note tre_g15_psychologist_source{
@@ -87,10 +88,10 @@ constexpr bool not_first_recourse = false;
 /// (93) is no health profession (CSP part 4): today it is non_health_role::psychologist (TRE_R95).
 ///
 /// First-recourse professions (`first_recourse`). The ESP gathers "professionnels de santé de 1er
-/// recours" (seeds 000/001; seed 004: "tout professionnel de santé impliqué dans les soins de premier
-/// recours"). CSP L.1411-11 defines first-recourse care by what it does: prevention, screening,
-/// diagnosis, treatment and follow-up; dispensing and administering medicines, products and medical
-/// devices, with pharmaceutical advice; orientation in the health system; health education. A
+/// recours" ([guichet-cpts-faq-4]; [guide-exercice-coordonne]: "tout professionnel de santé impliqué dans
+/// les soins de premier recours"). CSP L.1411-11 defines first-recourse care by what it does: prevention,
+/// screening, diagnosis, treatment and follow-up; dispensing and administering medicines, products and
+/// medical devices, with pharmaceutical advice; orientation in the health system; health education. A
 /// profession counts when its members take charge of patients themselves for one of these in community
 /// practice: doctors, pharmacists, dentists, midwives, nurses, and the medical auxiliaries who treat
 /// (physiotherapists, podiatrists, speech therapists, orthoptists, occupational therapists, dietitians,
@@ -236,7 +237,7 @@ inline constexpr std::array doctor_specialty_table{
 
 /// A role a person may hold in a structure without being a health professional in the sense of the
 /// CSP's part 4. An MSP may include them when its health project provides for it and they sign it,
-/// never as associates (seed 004).
+/// never as associates ([guide-exercice-coordonne]).
 enum class non_health_role : unsigned char {
     psychologist,
     osteopath,

@@ -1,4 +1,5 @@
-// coordcare — the kinds of coordinated-care structure, and the support device DAC. DOMAIN.md §2, §10.
+// coordcare — the kinds of coordinated-care structure, and the support device DAC: the CSP's [csp] and the
+// ANS's TRE_R66 [ans-nos].
 #pragma once
 
 #include <coordcare/vocabulary/label.hpp>
@@ -30,7 +31,7 @@ struct structure_kind_entry {
     std::array<unsigned short, 2> tre_r66_codes;  ///< TRE_R66 codes (0 = none); a CDS has two
     legal_reference reference;
 };
-/// DOMAIN.md §10 (TRE_R66, C): 124 centre de santé, 439 centre de santé polyvalent, 603 maison de santé,
+/// [ans-nos] (TRE_R66, C): 124 centre de santé, 439 centre de santé polyvalent, 603 maison de santé,
 /// 604 CPTS, 606 DAC, 647 équipe de soins spécialisés. No code exists for an ESP.
 inline constexpr std::array structure_kind_table{
     structure_kind_entry{structure_kind::esp, "ESP", {"équipe de soins primaires", "primary care team"}, {0, 0}, legal::csp_L1411_11_1},

@@ -230,7 +230,7 @@ namespace project_detail {
 }
 }  // namespace project_detail
 
-/// The health project is signed by those who make up the structure (ESP: seed 004; MSP: L.6323-3);
+/// The health project is signed by those who make up the structure (ESP: [guide-exercice-coordonne]; MSP: L.6323-3);
 /// where the law only says the members draw it up (ESS, CPTS), a project no member signed is not
 /// theirs. A CDS's project is drawn up by its manager (L.6323-1-10): no rule on signatures.
 template <structure_kind K, signature_policy Policy>

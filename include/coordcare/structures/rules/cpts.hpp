@@ -1,5 +1,5 @@
 // coordcare — the rules of the territorial health community (CPTS, communauté professionnelle
-// territoriale de santé): CSP L.1434-12, L.1434-12-1, and the ARS Île-de-France note (seed 002).
+// territoriale de santé): CSP L.1434-12, L.1434-12-1, and the ARS Île-de-France note [ars-idf-cpts].
 #pragma once
 
 #include <coordcare/structures/rules/common.hpp>
@@ -70,7 +70,7 @@ struct cpts_legal_form_seat {
 };
 
 /// A CPTS is pluriprofessional: its members exercise at least two health professions (L.1434-12;
-/// seed 002: the legal form must guarantee "une pluriprofessionnalité"). Person members are counted:
+/// [ars-idf-cpts]: the legal form must guarantee "une pluriprofessionnalité"). Person members are counted:
 /// a member structure's own professionals are not in the CPTS's record.
 struct cpts_pluriprofessional {
     static constexpr int minimum = 2;

@@ -33,7 +33,7 @@ inline constexpr date sisa_created = detail::ymd(2011, 8, 12);
 inline constexpr source_note sisa_created_source{
     certainty::confirmed, "loi n° 2011-940 du 10 août 2011 (art. 1 and 2), in force 2011-08-12: the SISA, and L.6323-3's legal person"};
 
-/// The minimum of two general practitioners in an MSP: the FAQ of the CPTS help desk (seeds 000/001);
+/// The minimum of two general practitioners in an MSP: the FAQ of the CPTS help desk [guichet-cpts-faq-4];
 /// L.6323-3 requires a cahier des charges set by ministerial order since loi n° 2011-940, whose own text
 /// was not found.
 inline constexpr date msp_composition = sisa_created;
@@ -82,7 +82,7 @@ inline constexpr source_note cds_national_agreement_source{
 /// arbitral of 2015 it replaced already set the condition (article 2).
 inline constexpr date aci_msp = detail::ymd(2017, 7, 24);
 inline constexpr source_note aci_msp_source{
-    certainty::stated, "arrêté of 2017-07-24 approving the ACI MSP (DOMAIN.md §6); the JO date of the arrêté was not found"};
+    certainty::stated, "arrêté of 2017-07-24 approving the ACI MSP [aci-msp-2017]; the JO date of the arrêté was not found"};
 
 /// The CPTS's legal form (L.1434-12-1): ordonnance n° 2021-584 du 12 mai 2021, in force 2021-05-14;
 /// existing CPTS had until 2022-05-14 to comply, the date used here for every CPTS (a CPTS created

@@ -1,6 +1,6 @@
 // coordcare — the rules of the primary care team (ESP, équipe de soins primaires) and of the specialised
-// care team (ESS, équipe de soins spécialisés): CSP L.1411-11-1, the legal guide (seed 004), the CPTS
-// help desk's FAQ (seeds 000/001) and the regional doctrine (seed 003).
+// care team (ESS, équipe de soins spécialisés): CSP L.1411-11-1, the legal guide [guide-exercice-coordonne],
+// the CPTS help desk's FAQ [guichet-cpts-faq-4] and the regional doctrine [ars-paca-cdc-cpts].
 #pragma once
 
 #include <coordcare/structures/rules/common.hpp>
@@ -8,7 +8,7 @@
 namespace coordcare::rules {
 
 /// Only health professionals belong to an ESP or an ESS (no organisation, no non-health role): the law
-/// defines both as "un ensemble de professionnels de santé", and the legal guide (seed 004) says so.
+/// defines both as "un ensemble de professionnels de santé", and the legal guide [guide-exercice-coordonne] says so.
 template <structure_kind K>
 struct health_professionals_only {
     static_assert(K == structure_kind::esp || K == structure_kind::ess);
@@ -63,7 +63,7 @@ struct esp_two_professionals {
         {"Une équipe de soins primaires compte au moins deux professionnels de santé, dont au moins un médecin généraliste.",
          "A primary care team counts at least two health professionals, at least one of them a general practitioner."},
         effect_dates::esp_created, effect_dates::esp_created_source};
-    static constexpr int minimum = 2;  // seed 004: "au minimum ... deux professionnels de santé"
+    static constexpr int minimum = 2;  // [guide-exercice-coordonne]: "au minimum ... deux professionnels de santé"
     template <class S, class Report>
     static constexpr void check(const S& s, const check_context&, Report& report) {
         const int professionals = detail::count_persons(s, [](const auto& p) { return is_health_professional(p.job); });
@@ -75,8 +75,8 @@ struct esp_two_professionals {
     }
 };
 
-/// A member of an ESP provides first-recourse care (seeds 000/001, 004): a warning for a profession that
-/// does not usually (see profession_table for which count, and why).
+/// A member of an ESP provides first-recourse care ([guichet-cpts-faq-4], [guide-exercice-coordonne]): a
+/// warning for a profession that does not usually (see profession_table for which count, and why).
 struct esp_first_recourse {
     static constexpr rule_info info{
         "ESP.FIRST_RECOURSE", rule_layer::law, legal::csp_L1411_11,

@@ -1,7 +1,7 @@
 // coordcare — the rules of the multi-professional health house (MSP, maison de santé
 // pluriprofessionnelle) and of the company it may take, the SISA (société interprofessionnelle de soins
 // ambulatoires): CSP L.6323-3, L.4041-1 to L.4043-2, the ACI MSP, the FAQ of the CPTS help desk
-// (seeds 000/001) and the legal guide (seed 004).
+// [guichet-cpts-faq-4] and the legal guide [guide-exercice-coordonne].
 #pragma once
 
 #include <coordcare/parameters/figure_set.hpp>
@@ -27,7 +27,7 @@ struct msp_legal_person {
     }
 };
 
-/// An MSP counts at least two general practitioners, whatever its legal form (seeds 000/001).
+/// An MSP counts at least two general practitioners, whatever its legal form [guichet-cpts-faq-4].
 struct msp_general_practitioners {
     static constexpr int minimum = 2;
     static constexpr rule_info info{
@@ -140,7 +140,7 @@ struct msp_non_health_signed {
 };
 
 /// A participant who is not a health professional is never an associate of the MSP: the MSP is
-/// constituted between health professionals only (L.6323-3; for a SISA, L.4041-1; seed 004).
+/// constituted between health professionals only (L.6323-3; for a SISA, L.4041-1; [guide-exercice-coordonne]).
 struct msp_non_health_not_associate {
     static constexpr rule_info info{
         "MSP.NON_HEALTH.NOT_ASSOCIATE", rule_layer::law, legal::csp_L6323_3,
