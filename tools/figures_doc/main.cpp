@@ -222,7 +222,9 @@ std::string page() {
 std::vector<std::string> missing_ids(const std::string& md) {
     std::vector<std::string> missing;
     parameters::for_each_figure(parameters::national_figures, [&](const auto& f) {
-        if (md.find("`" + std::string{f.id} + "`") == std::string::npos) missing.emplace_back(f.id);
+        std::string quoted(1, '`');
+        quoted.append(f.id).push_back('`');
+        if (md.find(quoted) == std::string::npos) missing.emplace_back(f.id);
     });
     return missing;
 }
