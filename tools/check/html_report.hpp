@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-namespace coordcare::check::html {
+namespace coordcare::check_tool::html {
 
 /// Text for an HTML element or attribute.
 [[nodiscard]] inline std::string escape(std::string_view text) {
@@ -174,4 +174,4 @@ struct mark {
     return svg;
 }
 
-}  // namespace coordcare::check::html
+}  // namespace coordcare::check_tool::html

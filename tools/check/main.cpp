@@ -27,6 +27,7 @@
 // outcome (a report, read errors, argument errors) is one JSON document on standard output. The text
 // report escapes control characters, so that a name read from a file never reaches a terminal raw.
 #include <coordcare/io.hpp>
+#include <coordcare/dossier/check.hpp>
 #include <coordcare/io/communes.hpp>
 
 #include "html_report.hpp"
@@ -45,10 +46,10 @@
 #include <variant>
 #include <vector>
 
-namespace coordcare::check {
+namespace coordcare::check_tool {
 extern const std::string_view bundled_sample;
 extern const std::string_view bundled_sample_path;
-}  // namespace coordcare::check
+}  // namespace coordcare::check_tool
 
 namespace {
 using namespace coordcare;
@@ -311,8 +312,8 @@ struct input {
 std::optional<input> read_input(const options& o, std::size_t limit) {
     input in;
     if (!o.file) {
-        in.source = bilingual{} << label{"l'exemple intégré (", "the bundled sample ("} << check::bundled_sample_path << ")";
-        in.text = std::string{check::bundled_sample};
+        in.source = bilingual{} << label{"l'exemple intégré (", "the bundled sample ("} << check_tool::bundled_sample_path << ")";
+        in.text = std::string{check_tool::bundled_sample};
         return in;
     }
     if (*o.file == "-") in.source = {"l'entrée standard", "standard input"};
@@ -386,29 +387,7 @@ json::object diagnostic_json(const diagnostic& d, const std::string& structure_p
     return out;
 }
 
-/// One finding, with the JSON pointer of its field in the dossier.
-struct finding {
-    std::string pointer;
-    diagnostic d;
-};
-
-/// What the report says of one CPTS's contract.
-struct contract_view {
-    const funding::aci_cpts_contract* contract = nullptr;
-    std::optional<funding::payment_schedule> schedule;
-    std::vector<std::optional<funding::explained_amount>> years;
-    bool full_rates = false;  ///< some rate was not given: 100 % is assumed
-};
-
 std::string certainty_mark(const source_note& s) { return std::string(1, letter(s.status)); }
-
-/// What the report says of an MSP's year under the ACI MSP.
-struct agreement_view {
-    const funding::msp_agreement* agreement = nullptr;
-    std::optional<funding::msp_year_remuneration> remuneration;
-    std::optional<date> sisa_by;  ///< an MSP not a SISA: the day by which it must become one
-    const figure<std::int64_t>* sisa_months = nullptr;
-};
 
 /// Hundredths of a point as text: "7440,00" / "7440.00".
 std::string points_text(std::int64_t hundredths, language L) {
@@ -416,54 +395,10 @@ std::string points_text(std::int64_t hundredths, language L) {
     return std::to_string(hundredths / 100) + (L == language::fr ? "," : ".") + (cents < 10 ? "0" : "") + std::to_string(cents);
 }
 
-/// What the report says of a FIR plan: per purpose, the doctrine's figures and what the plan pays.
-struct fir_view {
-    const funding::fir_plan* plan = nullptr;
-    const fir_doctrine* doctrine = nullptr;
-    structure_kind kind{};
-};
-
-
-/// The missions of the editions the contract's years are under and of the contract, with their deadlines and
-/// state on as_of: a socle mission a later edition adds counts from the contract's first year under it.
-struct mission_state {
-    cpts_mission mission;
-    bool socle;
-    bool in_contract;
-    funding::mission_deadlines due;
-    std::optional<date> started, deployed;
-    bool start_late, deploy_late;
-    int from_year = 0;                ///< the first contract year whose edition has it
-    std::string_view edition{};       ///< that year's edition
-    bool later_edition = false;       ///< that edition is not the signature's
-    std::optional<date> counted_from{};
-};
-std::vector<mission_state> mission_states(const funding::aci_cpts_contract& c, const funding::contract_context& ctx, date as_of) {
-    std::vector<mission_state> out;
-    for (const auto& entry : cpts_mission_table) {
-        const auto d = funding::due_of(c, entry.mission, ctx);
-        const funding::contracted_mission* m = nullptr;
-        for (const auto& x : c.missions)
-            if (x.mission == entry.mission && !m) m = &x;
-        if (d.from_year == 0 || (!d.socle && !m)) continue;
-        mission_state st{entry.mission, d.socle, m != nullptr, d.due, {}, {}, false, false, d.from_year, d.edition->id, d.later_edition, d.counted_from};
-        if (m) {
-            st.started = m->started;
-            st.deployed = m->deployed;
-        }
-        const auto late = [&](const std::optional<date>& due, const std::optional<date>& done) {
-            return due && (done ? *due < *done : *due < as_of);
-        };
-        st.start_late = late(st.due.start_by, st.started);
-        st.deploy_late = late(st.due.deployed_by, st.deployed);
-        out.push_back(st);
-    }
-    return out;
-}
-
 // ---- The ACI MSP, FIR plans and direct access in the report ----------------------------------------
 
-json::object agreement_json(const funding::msp_agreement& a, const agreement_view& v, language L) {
+json::object agreement_json(const msp_year_report& v, language L) {
+    const auto& a = v.agreement;
     json::object x;
     x["year"] = a.year;
     x["signed_on"] = iso_text(a.signed_on);
@@ -516,7 +451,8 @@ json::object agreement_json(const funding::msp_agreement& a, const agreement_vie
     return x;
 }
 
-std::string agreement_text(const funding::msp_agreement& a, const agreement_view& v, language L) {
+std::string agreement_text(const msp_year_report& v, language L) {
+    const auto& a = v.agreement;
     const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
     std::string text = T("    ACI MSP, année ", "    ACI MSP, year ") + std::to_string(a.year) + T(" (signé le ", " (signed on ") + iso_text(a.signed_on) + ")";
     if (v.remuneration)
@@ -524,7 +460,7 @@ std::string agreement_text(const funding::msp_agreement& a, const agreement_view
     text += '\n';
     if (v.sisa_by)
         text += T("    SISA : la maison de santé doit être une SISA au plus tard le ", "    SISA: the health house must be a SISA by ") + iso_text(*v.sisa_by) + " (" +
-                std::string{v.sisa_months->id} + " = " + std::to_string(v.sisa_months->value) + T(" mois)\n", " months)\n");
+                std::string{v.sisa_months->id} + " = " + v.sisa_months->value_text() + T(" mois)\n", " months)\n");
     if (!v.remuneration) return text + T("    Rémunération : non calculable (voir les erreurs)\n", "    Remuneration: cannot be computed (see the errors)\n");
     const auto& m = *v.remuneration;
     text += T("    Patientèle : ", "    Patientèle: ") + std::to_string(a.patientele) + T(" patients (référence ", " patients (reference ") +
@@ -563,46 +499,22 @@ std::string agreement_text(const funding::msp_agreement& a, const agreement_view
     return text;
 }
 
-/// Per purpose: what the plan pays (total, count, first and last dates).
-struct fir_totals {
-    euros total{};
-    std::size_t count = 0;
-    std::optional<date> first, last;
-};
-fir_totals totals_of(const funding::fir_plan& plan, fir_purpose purpose) {
-    fir_totals t;
-    for (const auto& p : plan.payments) {
-        if (p.purpose != purpose) continue;
-        if (const auto sum = checked_add(t.total, p.amount)) t.total = *sum;
-        ++t.count;
-        if (!t.first || p.paid < *t.first) t.first = p.paid;
-        if (!t.last || *t.last < p.paid) t.last = p.paid;
-    }
-    return t;
-}
-
-json::object fir_json(const fir_view& v, language L) {
+json::object fir_json(const fir_report& v, language L) {
     json::object x;
-    x["region"] = v.plan->region;
+    x["region"] = v.plan.region;
     x["doctrine_known"] = v.doctrine != nullptr;
     json::array aids;
-    for (const auto purpose : {fir_purpose::start_up, fir_purpose::methodological_support}) {
-        const auto t = totals_of(*v.plan, purpose);
-        const fir_aid_terms* aid = v.doctrine ? v.doctrine->aid(v.kind, purpose) : nullptr;
-        if (t.count == 0 && !aid) continue;
+    for (const auto& t : v.aids) {
         json::object y;
-        y["purpose"] = std::string{id(purpose)};
-        y["name"] = std::string{name(purpose).in(L)};
-        y["planned_total"] = amount_json_text(t.total);
-        y["planned_payments"] = static_cast<std::int64_t>(t.count);
-        if (aid) {
+        y["purpose"] = std::string{id(t.purpose)};
+        y["name"] = std::string{name(t.purpose).in(L)};
+        y["planned_total"] = amount_json_text(t.planned_total);
+        y["planned_payments"] = static_cast<std::int64_t>(t.planned_payments);
+        if (t.terms) {
             json::array used;
-            used.push_back(figure_json(funding::use(aid->amount, std::nullopt)));
-            if (aid->payments) used.push_back(figure_json(funding::use(*aid->payments, std::nullopt)));
-            if (aid->months) used.push_back(figure_json(funding::use(*aid->months, std::nullopt)));
-            if (aid->disputed) used.push_back(figure_json(funding::use(*aid->disputed, std::nullopt)));
+            for (const auto& f : t.figures_used) used.push_back(figure_json(f));
             y["figures_used"] = std::move(used);
-            if (aid->opens_at) y["opens_at"] = std::string{id(*aid->opens_at)};
+            if (t.terms->opens_at) y["opens_at"] = std::string{id(*t.terms->opens_at)};
         }
         aids.push_back(std::move(y));
     }
@@ -610,18 +522,17 @@ json::object fir_json(const fir_view& v, language L) {
     return x;
 }
 
-std::string fir_text(const fir_view& v, language L) {
+std::string fir_text(const fir_report& v, language L) {
     const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
-    std::string text = T("    Plan FIR, doctrine « ", "    FIR plan, doctrine \"") + for_terminal(v.plan->region) + T(" »", "\"");
+    std::string text = T("    Plan FIR, doctrine « ", "    FIR plan, doctrine \"") + for_terminal(v.plan.region) + T(" »", "\"");
     if (!v.doctrine) return text + T(" : aucune doctrine connue, le plan n'est pas vérifié\n", ": no doctrine known, the plan is not checked\n");
     text += " (" + std::string{v.doctrine->name.in(L)} + ")\n";
-    for (const auto purpose : {fir_purpose::start_up, fir_purpose::methodological_support}) {
-        const auto t = totals_of(*v.plan, purpose);
-        const fir_aid_terms* aid = v.doctrine->aid(v.kind, purpose);
-        if (t.count == 0 && !aid) continue;
-        text += "      " + std::string{name(purpose).in(L)} + T(" : prévu ", ": planned ") + t.total.french_text() + T(" en ", " in ") + std::to_string(t.count) +
-                T(" versement(s)", " payment(s)");
-        if (t.first && t.last && *t.first != *t.last) text += T(" du ", " from ") + iso_text(*t.first) + T(" au ", " to ") + iso_text(*t.last);
+    for (const auto& t : v.aids) {
+        const fir_aid_terms* aid = t.terms;
+        text += "      " + std::string{name(t.purpose).in(L)} + T(" : prévu ", ": planned ") + t.planned_total.french_text() + T(" en ", " in ") +
+                std::to_string(t.planned_payments) + T(" versement(s)", " payment(s)");
+        if (t.first_payment && t.last_payment && *t.first_payment != *t.last_payment)
+            text += T(" du ", " from ") + iso_text(*t.first_payment) + T(" au ", " to ") + iso_text(*t.last_payment);
         text += '\n';
         if (!aid) {
             text += T("        la doctrine n'en prévoit pas pour ce type de structure\n", "        the doctrine has none for this kind of structure\n");
@@ -639,69 +550,43 @@ std::string fir_text(const fir_view& v, language L) {
     return text;
 }
 
-json::object direct_access_json(const practice::direct_access_record& x, date as_of) {
+json::object direct_access_json(const direct_access_report& x) {
     json::object o;
-    o["setting"] = std::string{id(x.setting)};
-    o["department"] = x.department;
-    std::int64_t without = 0;
-    std::unordered_set<std::string> patients;
-    for (const auto& s : x.sessions) {
-        if (s.prior_diagnosis || as_of < s.on) continue;
-        ++without;
-        patients.insert(s.patient);
-    }
-    o["sessions_without_diagnosis"] = without;
-    o["patients"] = static_cast<std::int64_t>(patients.size());
-    o["max_sessions_figure"] = std::string{parameters::direct_access.max_sessions.id};
+    o["setting"] = std::string{id(x.record.setting)};
+    o["department"] = x.record.department;
+    o["sessions_without_diagnosis"] = x.sessions_without_diagnosis;
+    o["patients"] = x.patients;
+    o["max_sessions_figure"] = std::string{x.max_sessions.id};
     return o;
 }
 
-std::string direct_access_text(const practice::direct_access_record& x, date as_of, language L) {
+std::string direct_access_text(const direct_access_report& x, language L) {
     const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
-    const auto j = direct_access_json(x, as_of);
-    return T("    Accès direct (kinésithérapie) : ", "    Direct access (physiotherapy): ") + std::to_string(j.at("sessions_without_diagnosis").as_int64()) +
-           T(" séance(s) sans diagnostic pour ", " session(s) without a diagnosis for ") + std::to_string(j.at("patients").as_int64()) +
-           T(" patient(s), département ", " patient(s), department ") + for_terminal(x.department) + T(" ; au plus ", "; at most ") +
-           std::to_string(parameters::direct_access.max_sessions.value) + T(" par patient (", " per patient (") +
-           std::string{parameters::direct_access.max_sessions.id} + ")\n";
+    return T("    Accès direct (kinésithérapie) : ", "    Direct access (physiotherapy): ") + std::to_string(x.sessions_without_diagnosis) +
+           T(" séance(s) sans diagnostic pour ", " session(s) without a diagnosis for ") + std::to_string(x.patients) +
+           T(" patient(s), département ", " patient(s), department ") + for_terminal(x.record.department) + T(" ; au plus ", "; at most ") +
+           x.max_sessions.value_text() + T(" par patient (", " per patient (") + std::string{x.max_sessions.id} + ")\n";
 }
-
-/// A CPTS's territory as the report shows it.
-struct territory_view {
-    const territories::declared_territory* declared = nullptr;
-    territories::territory places;
-    territories::territory_summary summary;
-    std::optional<territories::territory_size> size;
-    /// For a CPTS with a contract: the territory counted in the vintage in force at the signature.
-    std::optional<funding::territory_population> at_signature{};
-    std::string at_signature_note{};  ///< why that vintage is not the signature year's own, if it is not (in the report's language)
-};
-
-/// The coverage of one department by the territories of a dossier's CPTS.
-struct department_coverage {
-    std::string department;
-    territories::coverage_report report;
-};
 
 std::string grouped(std::int64_t n, language L) { return grouped_count(n).in(L); }
 
-json::object territory_json(const territory_view& t, const territories::commune_index& index) {
+json::object territory_json(const territory_report& t, language L) {
     json::object x;
-    x["communes"] = t.declared->communes.size();
-    x["places_checked"] = t.places.places.size();
-    x["population"] = t.summary.population;
-    x["population_basis"] = std::string{index.population_basis()};
-    x["vintage"] = index.vintage();
-    x["data"] = std::string{index.source()};
+    x["communes"] = t.declared.communes.size();
+    x["places_checked"] = t.places_checked;
+    x["population"] = t.population;
+    x["population_basis"] = t.population_basis;
+    x["vintage"] = t.vintage;
+    x["data"] = t.data_source;
     if (t.at_signature) {
         json::object sig;
         sig["population"] = t.at_signature->population;
         sig["vintage"] = t.at_signature->vintage;
         sig["in_force"] = t.at_signature->in_force;
-        if (!t.at_signature_note.empty()) sig["note"] = t.at_signature_note;
+        if (!t.at_signature_note.empty()) sig["note"] = t.at_signature_note.in(L);
         x["at_signature"] = std::move(sig);
     }
-    if (t.summary.places_without_population > 0) x["places_without_population"] = t.summary.places_without_population;
+    if (t.places_without_population > 0) x["places_without_population"] = t.places_without_population;
     if (t.size) {
         x["size"] = number(t.size->size);
         x["size_edition"] = std::string{t.size->edition->id};
@@ -710,50 +595,43 @@ json::object territory_json(const territory_view& t, const territories::commune_
         x["size_uncertain_figures"] = std::move(uncertain);
     }
     json::array departments, regions;
-    for (const auto& d : t.summary.departments) departments.emplace_back(std::string{d.text()});
-    for (const auto& r : t.summary.regions) regions.emplace_back(std::string{r.text()});
+    for (const auto& d : t.departments) departments.emplace_back(d.code);
+    for (const auto& r : t.regions) regions.emplace_back(r);
     x["departments"] = std::move(departments);
     x["regions"] = std::move(regions);
     return x;
 }
 
-std::string territory_text(const territory_view& t, const territories::commune_index& index, language L) {
-    std::string text = std::string{tr(L, "    Territoire : ", "    Territory: ")} + std::to_string(t.declared->communes.size()) +
-                       std::string{tr(L, " code(s), ", " code(s), ")} + std::to_string(t.places.places.size()) +
-                       std::string{tr(L, " lieu(x) reconnu(s), ", " place(s) recognised, ")} + grouped(t.summary.population, L) +
-                       std::string{tr(L, " habitants (", " inhabitants (")} + for_terminal(index.population_basis().substr(0, index.population_basis().find(" ("))) + ", " +
-                       std::string{tr(L, "millésime ", "vintage ")} + std::to_string(index.vintage()) + ")";
+std::string territory_text(const territory_report& t, language L) {
+    std::string text = std::string{tr(L, "    Territoire : ", "    Territory: ")} + std::to_string(t.declared.communes.size()) +
+                       std::string{tr(L, " code(s), ", " code(s), ")} + std::to_string(t.places_checked) +
+                       std::string{tr(L, " lieu(x) reconnu(s), ", " place(s) recognised, ")} + grouped(t.population, L) +
+                       std::string{tr(L, " habitants (", " inhabitants (")} + for_terminal(t.population_basis.substr(0, t.population_basis.find(" ("))) + ", " +
+                       std::string{tr(L, "millésime ", "vintage ")} + std::to_string(t.vintage) + ")";
     if (t.size) {
         text += std::string{tr(L, " — taille ", " — size ")} + std::to_string(number(t.size->size)) + " (" + std::string{t.size->edition->id};
         for (const auto* f : t.size->uncertain_figures())
             text += std::string{tr(L, " ; incertain : ", "; uncertain: ")} + std::string{f->id} + " = " + std::to_string(f->value) + " (U)";
         text += ")";
     }
-    else if (t.places.places.size() < t.declared->communes.size())
+    else if (t.places_checked < t.declared.communes.size())
         text += std::string{tr(L, " — incomplet : taille non calculée", " — incomplete: size not computed")};
     text += std::string{tr(L, "\n      départements : ", "\n      departments: ")};
-    for (std::size_t i = 0; i < t.summary.departments.size(); ++i) {
-        const auto code = t.summary.departments[i].text();
-        text += (i ? ", " : "") + std::string{code};
-        if (const auto* d = index.department(code)) text += " " + for_terminal(d->name);
+    for (std::size_t i = 0; i < t.departments.size(); ++i) {
+        text += (i ? ", " : "") + t.departments[i].code;
+        if (!t.departments[i].name.empty()) text += " " + for_terminal(t.departments[i].name);
     }
     text += '\n';
     if (t.at_signature) {
         text += std::string{tr(L, "      à la signature du contrat : ", "      at the contract's signature: ")} + grouped(t.at_signature->population, L) +
                 std::string{tr(L, " habitants (millésime ", " inhabitants (vintage ")} + std::to_string(t.at_signature->vintage);
-        if (!t.at_signature_note.empty()) text += "; " + for_terminal(t.at_signature_note);
+        if (!t.at_signature_note.empty()) text += "; " + for_terminal(t.at_signature_note.in(L));
         text += ")\n";
     }
     return text;
 }
 
-/// A structure's procedure as the report shows it: its log replayed as of the check's date.
-struct procedure_view {
-    const std::vector<procedure_event>* log = nullptr;
-    procedures::replay_result result;
-};
-
-std::string procedure_text(const procedure_view& v, language L) {
+std::string procedure_text(const procedure_report& v, language L) {
     const auto& r = v.result;
     std::string text = std::string{tr(L, "    Procédure (", "    Procedure (")} + std::string{procedures::table_of(r.kind).id} + std::string{tr(L, ") : ", "): ")};
     text += tr(L, "« ", "\"");
@@ -786,7 +664,7 @@ std::string procedure_text(const procedure_view& v, language L) {
     return text;
 }
 
-json::object procedure_json(const procedure_view& v, language L) {
+json::object procedure_json(const procedure_report& v, language L) {
     const auto& r = v.result;
     json::object x;
     x["procedure"] = std::string{procedures::table_of(r.kind).id};
@@ -827,212 +705,49 @@ json::object procedure_json(const procedure_view& v, language L) {
     return x;
 }
 
-/// What the report says at its top of a rulebook that is a what-if: the figures of the law it replaced.
-struct what_if_view {
-    bool what_if = false;
-    std::vector<std::string> law_figures;
-};
-
-int report(const options& o, const dossier& d, const bilingual& source, const parameters::figure_set& figures,
-           const territories::commune_index& index, commune_library& library, const what_if_view& simulation = {}) {
-    struct checked {
-        std::string kind, name, pointer;
-        std::vector<finding> findings;
-        contract_view contract;
-        agreement_view agreement{};
-        fir_view fir{};
-        const practice::direct_access_record* direct_access = nullptr;
-        std::optional<territory_view> area{};
-        std::optional<procedure_view> procedure{};
-        std::vector<const funding::indemnity_total*> indemnities{};  ///< the professionals' years this CPTS paid in
-        [[nodiscard]] bool valid() const {
-            for (const auto& f : findings)
-                if (f.d.level == severity::error) return false;
-            return true;
-        }
-    };
-    std::vector<checked> results;
-    results.reserve(d.structures.size());
-    for (std::size_t i = 0; i < d.structures.size(); ++i) {
-        const std::string pointer = "/structures/" + std::to_string(i);
-        std::visit(
-            [&](const auto& s) {
-                checked c{std::string{acronym(kind_of_v<decltype(s)>)}, s.name, pointer, {}, {}};
-                for (auto& diag : territories::validate(s, o.as_of, index, o.doctrine).diagnostics)
-                    c.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
-                results.push_back(std::move(c));
-            },
-            d.structures[i]);
-        const auto* f = d.funding_of(i);
-        if (!f) continue;
-        auto& r = results.back();
-        if (f->contract) {
-            for (auto& diag : funding::validate_contract(*f->contract, o.as_of, figures).diagnostics)
-                r.findings.push_back({pointer + "/contract" + diag.path.json_pointer(), std::move(diag)});
-            r.contract.contract = &*f->contract;
-            const auto rates = f->achievement_or_full();
-            r.contract.full_rates = f->achievement.size() < f->contract->missions.size() * static_cast<std::size_t>(std::max(f->contract->term_years, 0));
-            const funding::contract_context as_of_ctx{o.as_of, &figures};  // the editions known on the check's date
-            if (auto sched = funding::schedule_payments(*f->contract, rates, as_of_ctx)) r.contract.schedule = *sched;
-            for (int n = 1; n <= f->contract->term_years && r.contract.schedule; ++n) {
-                const auto y = funding::yearly_amount(*f->contract, n, rates, as_of_ctx);
-                r.contract.years.push_back(y ? std::optional<funding::explained_amount>{*y} : std::nullopt);
-            }
-        }
-        if (f->msp_agreement) {
-            const auto& a = *f->msp_agreement;
-            for (auto& diag : funding::validate_agreement(a, o.as_of, figures).diagnostics) {
-                // The signature date is the structure's funding.aci_signed.
-                const auto at = diag.path.json_pointer();
-                r.findings.push_back({pointer + (at == "/signed_on" ? std::string{"/funding/aci_signed"} : "/aci_msp" + at), std::move(diag)});
-            }
-            r.agreement.agreement = &a;
-            if (const auto paid = funding::msp_remuneration(a, figures); paid.first) r.agreement.remuneration = *paid.first;
-            const auto& s = std::get<msp>(d.structures[i]);
-            if (s.form != legal_form::sisa) {
-                const auto& e = figures.aci_msp_edition_on(a.signed_on);
-                r.agreement.sisa_months = &e.sisa_months;
-                r.agreement.sisa_by = add_months(a.signed_on, std::chrono::months{e.sisa_months.value});
-            }
-        }
-        if (f->fir_plan) {
-            const structure_kind kind = std::visit([](const auto& x) { return kind_of_v<decltype(x)>; }, d.structures[i]);
-            for (auto& diag : funding::check_fir_plan(*f->fir_plan, kind, o.as_of, figures).diagnostics)
-                r.findings.push_back({pointer + "/fir_plan" + diag.path.json_pointer(), std::move(diag)});
-            r.fir = {&*f->fir_plan, figures.fir_doctrine_of(f->fir_plan->region), kind};
-        }
-        if (f->territory) {
-            auto checked_area = territories::resolve(index, *f->territory, field_path{"territory"} / "communes");
-            for (auto& diag : checked_area.diagnostics) r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
-            const bool complete = checked_area.valid();
-            territory_view v{&*f->territory, std::move(checked_area.value), {}, {}};
-            v.summary = territories::summarize(index, v.places);
-            // A territory with codes that name no place has no population to size: the size is withheld.
-            if (complete) v.size = territories::size_on(v.summary, o.as_of, figures);
-            // A contract's size is its population's at the signature: the territory in the vintage then in force.
-            if (f->contract && complete) {
-                const auto then = library.index_for(f->contract->signed_on);
-                if (then.index) {
-                    const auto resolved = territories::resolve(*then.index, *f->territory, field_path{"territory"} / "communes");
-                    if (resolved.valid()) {
-                        v.at_signature = funding::territory_population{territories::summarize(*then.index, resolved.value).population, then.choice.vintage,
-                                                                       then.choice.in_force};
-                        v.at_signature_note = then.choice.note().in(o.lang);
-                    }
-                }
-                const funding::territory_population now{v.summary.population, v.summary.vintage, true};
-                for (auto& diag : funding::check_contract_territory(*f->contract, v.at_signature, now, o.as_of, figures).diagnostics)
-                    r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
-            }
-            r.area = std::move(v);
-        }
-        if (f->direct_access) {
-            for (auto& diag : practice::check_direct_access(*f->direct_access, o.as_of).diagnostics)
-            {
-                // A department taken from the seat: the diagnostic points at the seat, which the file gives.
-                const auto at = diag.path.json_pointer();
-                r.findings.push_back({pointer + (at == "/seat" ? at : "/direct_access" + at), std::move(diag)});
-            }
-            r.direct_access = &*f->direct_access;
-        }
-        if (!f->events.empty()) {
-            const structure_kind kind = std::visit([](const auto& x) { return kind_of_v<decltype(x)>; }, d.structures[i]);
-            auto replayed = procedures::replay(kind, f->events, o.as_of, procedures::replay_options{&figures, o.conventions, &o.doctrine});
-            for (auto& diag : procedures::diagnostics(replayed, f->events)) r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
-            if (f->contract)  // the contract record and the log give the same dates, or a warning says where not
-                for (auto& diag : procedures::compare_with_contract(replayed, f->events, *f->contract))
-                    r.findings.push_back({pointer + diag.path.json_pointer(), std::move(diag)});
-            r.procedure = procedure_view{&f->events, std::move(replayed)};
-        }
-    }
-    // The indemnities of every CPTS of the dossier, summed per professional and year (D.1434-44: every CPTS
-    // that pays them), each finding with the structure of the payment it names.
-    std::vector<funding::indemnity_payer> payers;
-    for (std::size_t i = 0; i < d.structures.size(); ++i) {
-        const auto* f = d.funding_of(i);
-        if (!f || f->indemnities.empty()) continue;
-        std::visit([&](const auto& s) { payers.push_back({s.name, field_path{"structures"} / i, &f->indemnities, &s.members}); },
-                   d.structures[i]);
-    }
-    const auto indemnities = funding::check_indemnities(payers, o.as_of, figures);
-    for (const auto& diag : indemnities.result.diagnostics) {
-        const auto& segments = diag.path.segments();
-        const std::size_t owner = segments.size() > 1 && segments[1].is_index ? segments[1].index : 0;
-        results[owner].findings.push_back({diag.path.json_pointer(), diag});
-    }
-    for (const auto& t : indemnities.totals)
-        for (std::size_t i = 0; i < results.size(); ++i) {
-            bool pays = false;
-            for (const auto& c : t.payments) pays = pays || payers[c.payer].where.segments()[1].index == i;
-            if (pays) results[i].indemnities.push_back(&t);
-        }
-    // The coverage of each department the CPTS's territories touch, when the dossier has two CPTS or more.
-    std::vector<department_coverage> coverages;
-    std::vector<std::size_t> area_owner;  // territory i of a coverage is results[area_owner[i]]'s
-    {
-        std::vector<territories::territory> areas;
-        std::vector<std::string> names;
-        std::vector<bool> thematic;
-        std::vector<std::string> departments;
-        for (std::size_t i = 0; i < results.size(); ++i)
-            if (const auto& r = results[i]; r.area) {
-                area_owner.push_back(i);
-                areas.push_back(r.area->places);
-                names.push_back(r.name);
-                thematic.push_back(r.area->declared->thematic);
-                for (const auto& dep : r.area->summary.departments)
-                    if (std::find(departments.begin(), departments.end(), dep.text()) == departments.end()) departments.emplace_back(dep.text());
-            }
-        std::sort(departments.begin(), departments.end());
-        if (areas.size() >= 2)
-            for (const auto& dep : departments)
-                coverages.push_back({dep, territories::coverage(index, areas, territories::area::of_department(dep), names, o.doctrine, thematic)});
-    }
-    std::size_t valid = 0, errors = 0, warnings = 0, notes = 0;
-    for (const auto& r : results) {
-        valid += r.valid() ? 1 : 0;
-        for (const auto& f : r.findings) (f.d.level == severity::error ? errors : f.d.level == severity::warning ? warnings : notes) += 1;
-    }
-    std::size_t coverage_findings = 0;
-    for (const auto& c : coverages) coverage_findings += c.report.diagnostics.size();
-    bool coverage_errors = false;
-    for (const auto& c : coverages)
-        for (const auto& d : c.report.diagnostics) coverage_errors = coverage_errors || d.level == severity::error;
-    const bool all_valid = valid == results.size() && !coverage_errors;
+/// The report of a dossier's check in the format of the options, on standard output; the exit code.
+int report(const options& o, const dossier_report& rep, const bilingual& source) {
+    const auto& results = rep.structures;
+    const std::size_t valid = rep.valid_structures(), errors = rep.count(severity::error), warnings = rep.count(severity::warning),
+                      notes = rep.count(severity::note);
+    const std::size_t coverage_findings = rep.coverage_findings();
+    const bool all_valid = rep.valid();
+    const auto& simulation = rep.context;
+    const std::string_view figures_name = rep.context.figures;
+    const std::string commune_source = rep.context.communes ? rep.context.communes->source : std::string{};
     const auto L = o.lang;
     const auto T = [&](std::string_view fr, std::string_view en) { return std::string{tr(L, fr, en)}; };
     // A what-if says so before anything else: its verdicts are a simulation's.
     std::string what_if_banner;
     if (simulation.what_if) {
-        what_if_banner = T("SIMULATION : le rulebook « ", "WHAT-IF: the rulebook \"") + std::string{figures.name} + T(" » ", "\" ");
-        if (simulation.law_figures.empty()) what_if_banner += T("se dit une simulation", "says it is a simulation");
+        what_if_banner = T("SIMULATION : le rulebook « ", "WHAT-IF: the rulebook \"") + std::string{figures_name} + T(" » ", "\" ");
+        if (simulation.law_figures_replaced.empty()) what_if_banner += T("se dit une simulation", "says it is a simulation");
         else {
             what_if_banner += T("remplace des figures de la loi (", "replaces figures of the law (");
-            for (std::size_t k = 0; k < simulation.law_figures.size(); ++k) what_if_banner += (k ? ", " : "") + simulation.law_figures[k];
+            for (std::size_t k = 0; k < simulation.law_figures_replaced.size(); ++k) what_if_banner += (k ? ", " : "") + simulation.law_figures_replaced[k];
             what_if_banner += ")";
         }
         what_if_banner += T(" : ce rapport n'est pas le verdict de la loi.", ": this report is not the law's verdict.");
     }
 
     if (o.html_output) {
-        namespace H = check::html;
+        namespace H = check_tool::html;
         const auto E = [](std::string_view t) { return H::escape(t); };
         std::string page = "<!DOCTYPE html>\n<html lang=\"" + std::string{L == language::fr ? "fr" : "en"} + "\">\n<head>\n<meta charset=\"utf-8\">\n";
         page += "<meta name=\"generator\" content=\"coordcare-check " + std::string{version_string} + "\">\n";
         page += "<title>coordcare-check — " + E(source.in(L)) + "</title>\n<style>" + std::string{H::style} + "</style>\n</head>\n<body>\n";
         page += "<header>\n<h1>coordcare-check " + std::string{version_string} + "</h1>\n<p>" + E(source.in(L)) + "</p>\n<p>";
         page += T("Vérification au ", "Checked as of ") + "<time datetime=\"" + iso_text(o.as_of) + "\">" + iso_text(o.as_of) + "</time>";
-        page += T(", doctrine régionale : ", ", regional doctrine: ") + E(o.doctrine.name) + T(", figures : ", ", figures: ") + E(figures.name) + "</p>\n";
+        page += T(", doctrine régionale : ", ", regional doctrine: ") + E(o.doctrine.name) + T(", figures : ", ", figures: ") + E(figures_name) + "</p>\n";
         if (simulation.what_if) page += "<p class=\"what-if\"><strong>" + E(what_if_banner) + "</strong></p>\n";
         page += "<p class=\"summary\">" + std::to_string(results.size()) + " structure(s), " + std::to_string(valid) + T(" conforme(s), ", " valid, ") +
                 std::to_string(results.size() - valid) + T(" non conforme(s) (", " with errors (") + std::to_string(errors) + T(" erreur(s), ", " error(s), ") +
                 std::to_string(warnings) + T(" avertissement(s)", " warning(s)") + (notes > 0 ? ", " + std::to_string(notes) + " note(s)" : std::string{}) + ")</p>\n</header>\n";
         for (std::size_t i = 0; i < results.size(); ++i) {
             const auto& r = results[i];
-            std::size_t n_errors = 0;
-            for (const auto& f : r.findings) n_errors += f.d.level == severity::error ? 1 : 0;
+            const std::size_t n_errors = r.count(severity::error);
             page += "<section class=\"structure " + std::string{r.valid() ? "valid" : "invalid"} + "\" id=\"structure-" + std::to_string(i) +
-                    "\" data-kind=\"" + E(r.kind) + "\">\n<h2>[" + std::to_string(i + 1) + "] " + E(r.kind) + " " + T("« ", "\"") + E(r.name) + T(" »", "\"") +
+                    "\" data-kind=\"" + E(acronym(r.kind)) + "\">\n<h2>[" + std::to_string(i + 1) + "] " + E(acronym(r.kind)) + " " + T("« ", "\"") + E(r.name) + T(" »", "\"") +
                     "<span class=\"verdict " + std::string{r.valid() ? "valid" : "invalid"} + "\">" +
                     (r.valid() ? T("conforme", "valid") : std::to_string(n_errors) + T(" erreur(s)", " error(s)")) + "</span></h2>\n";
             page += "<p class=\"pointer\">" + E(r.pointer) + "</p>\n";
@@ -1051,7 +766,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 }
                 page += "</table>\n";
             }
-            const auto* schedule = r.contract.schedule ? &*r.contract.schedule : nullptr;
+            const auto* schedule = r.contract && r.contract->schedule ? &*r.contract->schedule : nullptr;
             if (!r.procedure && schedule == nullptr) {
                 page += "</section>\n";
                 continue;
@@ -1064,15 +779,12 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                         E(procedures::name(rp.current).in(L)) + T(" »", "\"");
                 if (rp.since) page += T(" depuis le ", " since ") + iso_text(*rp.since);
                 page += "</h3>\n";
-                std::vector<bool> refused(r.procedure->log->size(), false);
-                for (const auto& fi : rp.findings)
-                    if (fi.kind != procedures::finding_kind::deadline_missed && fi.event) refused[*fi.event] = true;
-                for (std::size_t e = 0; e < r.procedure->log->size(); ++e) {
-                    const auto& ev = (*r.procedure->log)[e];
-                    if (o.as_of < ev.on) continue;
+                for (const auto& x : r.procedure->events) {
+                    if (x.after_as_of) continue;
+                    const auto& ev = x.event;
                     std::string label = iso_text(ev.on) + " " + std::string{name(ev.kind).in(L)};
                     if (ev.mission) label += " (" + std::string{id(*ev.mission)} + ")";
-                    events.push_back({ev.on, label, refused[e] ? "event-out" : "event"});
+                    events.push_back({ev.on, label, x.refused ? "event-out" : "event"});
                 }
                 for (const auto& h : rp.history)
                     if (!h.event) events.push_back({h.on, iso_text(h.on) + " " + std::string{procedures::name(h.to).in(L)} + T(" (au terme du délai)", " (at the end of the delay)"), "event"});
@@ -1085,15 +797,9 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                     if (dl.period > 0) label += T(" (année ", " (year ") + std::to_string(dl.period) + ")";
                     label += " — " + std::string{status.name.in(L)};
                     due.push_back({*dl.due, label, std::string{status.id}});
-                    if (dl.status == procedures::deadline_status::late || dl.status == procedures::deadline_status::met_late)
-                        late_items.push_back(procedures::deadline_text(dl).in(L) + (dl.closed_on ? T(" ; fait le ", "; done on ") + iso_text(*dl.closed_on)
-                                                                                                 : T(" ; non fait au ", "; not done as of ") + iso_text(o.as_of)) +
-                                             " [" + std::string{dl.rule->id.text()} + "]");
                 }
                 std::sort(due.begin(), due.end(), [](const H::mark& a, const H::mark& b) { return a.on < b.on; });
-                for (const auto& fi : rp.findings)
-                    if (fi.kind != procedures::finding_kind::deadline_missed && fi.level() == severity::error)
-                        late_items.push_back(procedures::finding_detail(rp, fi, *r.procedure->log).in(L) + " [" + std::string{fi.rule->id.text()} + "]");
+                for (const auto& item : r.procedure->late) late_items.push_back(item.text.in(L) + " [" + std::string{item.rule.text()} + "]");
             }
             if (schedule != nullptr) {
                 for (const auto& p : *schedule) {
@@ -1127,16 +833,15 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             }
             page += "</section>\n";
         }
-        if (!coverages.empty()) {
+        if (!rep.coverage.empty()) {
             page += "<section class=\"coverage\">\n<h2>" + T("Couverture des départements par les territoires des CPTS", "Coverage of the departments by the CPTS's territories") +
-                    "</h2>\n<p class=\"pointer\">" + E(index.source()) + "</p>\n<table>\n<tr><th>" + T("Département", "Department") + "</th><th>" +
+                    "</h2>\n<p class=\"pointer\">" + E(commune_source) + "</p>\n<table>\n<tr><th>" + T("Département", "Department") + "</th><th>" +
                     T("Lieux", "Places") + "</th><th>" + T("Habitants", "Inhabitants") + "</th><th>" + T("Couverts", "Covered") + "</th><th>" +
                     T("Constats", "Findings") + "</th></tr>\n";
-            for (const auto& c : coverages) {
-                const auto& cr = c.report;
-                page += "<tr><td>" + E(territories::area::of_department(c.department).describe(index).in(L)) + "</td><td>" + std::to_string(cr.places) +
+            for (const auto& cr : rep.coverage) {
+                page += "<tr><td>" + E(cr.name.in(L)) + "</td><td>" + std::to_string(cr.places) +
                         "</td><td>" + grouped(cr.population, L) + "</td><td>" + grouped(cr.covered_population, L) + " (" +
-                        E(territories::percent_text(cr.covered_basis_points()).in(L)) + ")</td><td>";
+                        E(territories::percent_text(cr.covered_basis_points).in(L)) + ")</td><td>";
                 for (const auto& diag : cr.diagnostics)
                     page += "<div class=\"" + std::string{entry(diag.level).id} + "\"><code>" + E(diag.rule.text()) + "</code> " + E(diag.detail.in(L)) + "</div>";
                 page += "</td></tr>\n";
@@ -1153,12 +858,12 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         out["source"] = source.in(L);
         out["as_of"] = iso_text(o.as_of);
         out["region"] = std::string{o.doctrine.name};
-        out["figures"] = std::string{figures.name};
+        out["figures"] = std::string{figures_name};
         if (simulation.what_if) {
             json::object w;
-            w["rulebook"] = std::string{figures.name};
+            w["rulebook"] = std::string{figures_name};
             json::array replaced;
-            for (const auto& id : simulation.law_figures) replaced.emplace_back(id);
+            for (const auto& id : simulation.law_figures_replaced) replaced.emplace_back(id);
             w["law_figures_replaced"] = std::move(replaced);
             w["text"] = what_if_banner;
             out["what_if"] = std::move(w);
@@ -1169,7 +874,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
         for (const auto& r : results) {
             json::object s;
             s["pointer"] = r.pointer;
-            s["kind"] = r.kind;
+            s["kind"] = std::string{acronym(r.kind)};
             s["name"] = r.name;
             s["valid"] = r.valid();
             json::array diagnostics;
@@ -1181,7 +886,8 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             s["diagnostics"] = std::move(diagnostics);
             if (!r.indemnities.empty()) {
                 json::array totals;
-                for (const auto* t : r.indemnities) {
+                for (const auto& tot : r.indemnities) {
+                    const auto* t = &tot;
                     json::object y;
                     y["professional"] = t->professional;
                     if (t->rpps) y["rpps"] = std::string{t->rpps->text()};
@@ -1192,7 +898,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                     json::array paid;
                     for (const auto& c : t->payments) {
                         json::object z;
-                        z["pointer"] = (payers[c.payer].where / "indemnities" / c.index).json_pointer();
+                        z["pointer"] = c.pointer;
                         z["paid"] = iso_text(c.paid);
                         z["amount"] = amount_json_text(c.amount);
                         paid.push_back(std::move(z));
@@ -1202,23 +908,23 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 }
                 s["indemnities"] = std::move(totals);
             }
-            if (const auto* c = r.contract.contract) {
+            if (r.contract) {
+                const auto* c = &r.contract->contract;
                 json::object x;
                 x["signed_on"] = iso_text(c->signed_on);
                 x["population"] = c->population;
                 x["size"] = number(c->size);
-                if (const auto e = figures.aci_cpts_edition_on(c->signed_on)) {
+                if (const auto& e = r.contract->edition) {
                     const auto& ed = *e->value;
-                    x["size_by_population"] = number(ed.sizes.size_of(c->population));
+                    x["size_by_population"] = number(*r.contract->size_by_population);
                     json::object edition;
                     edition["id"] = std::string{ed.id};
                     edition["name"] = std::string{ed.name.in(L)};
                     edition["in_force_from"] = iso_text(e->from);
                     if (e->until) edition["in_force_until"] = iso_text(*e->until);
                     x["edition"] = std::move(edition);
-                    const funding::contract_context ctx{o.as_of, &figures};
                     json::array years;
-                    for (const auto& t : funding::year_terms(*c, ctx)) {
+                    for (const auto& t : r.contract->years) {
                         json::object y;
                         y["year"] = t.year;
                         y["from"] = iso_text(t.from);
@@ -1234,7 +940,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                     }
                     x["years"] = std::move(years);
                     json::array missions;
-                    for (const auto& m : mission_states(*c, ctx, o.as_of)) {
+                    for (const auto& m : r.contract->missions) {
                         json::object y;
                         y["mission"] = std::string{id(m.mission)};
                         y["socle"] = m.socle;
@@ -1252,14 +958,14 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                     }
                     x["missions"] = std::move(missions);
                 }
-                x["rates_not_given_count_as_100_percent"] = r.contract.full_rates;
-                if (r.contract.schedule) {
-                    const auto& sc = *r.contract.schedule;
+                x["rates_not_given_count_as_100_percent"] = r.contract->rates_assumed;
+                if (r.contract->schedule) {
+                    const auto& sc = *r.contract->schedule;
                     json::array years;
-                    for (std::size_t n = 0; n < r.contract.years.size(); ++n) {
+                    for (std::size_t n = 0; n < r.contract->yearly_amounts.size(); ++n) {
                         json::object y;
                         y["year"] = static_cast<int>(n + 1);
-                        if (r.contract.years[n]) y["amount"] = amount_json_text(r.contract.years[n]->value);
+                        if (r.contract->yearly_amounts[n]) y["amount"] = amount_json_text(r.contract->yearly_amounts[n]->value);
                         years.push_back(std::move(y));
                     }
                     x["yearly_amounts"] = std::move(years);
@@ -1276,57 +982,51 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                     x["payments"] = std::move(payments);
                     x["total"] = amount_json_text(sc.total());
                     json::array used;
-                    for (const auto& f : sc.figures) used.push_back(figure_json(f));
-                    for (const auto& y : r.contract.years)
-                        if (y)
-                            for (const auto& f : y->figures) {
-                                bool seen = false;
-                                for (const auto& g : sc.figures) seen = seen || g.id == f.id;
-                                if (!seen) used.push_back(figure_json(f));
-                            }
+                    for (const auto& f : r.contract->figures_used) used.push_back(figure_json(f));
                     x["figures_used"] = std::move(used);
                     x["uncertain"] = sc.figures.uncertain();
                 }
                 s["contract"] = std::move(x);
             }
-            if (const auto* a = r.agreement.agreement) s["aci_msp"] = agreement_json(*a, r.agreement, L);
-            if (r.fir.plan) s["fir_plan"] = fir_json(r.fir, L);
-            if (const auto* x = r.direct_access) s["direct_access"] = direct_access_json(*x, o.as_of);
-            if (r.area) s["territory"] = territory_json(*r.area, index);
+            if (r.msp_year) s["aci_msp"] = agreement_json(*r.msp_year, L);
+            if (r.fir) s["fir_plan"] = fir_json(*r.fir, L);
+            if (r.direct_access) s["direct_access"] = direct_access_json(*r.direct_access);
+            if (r.territory) s["territory"] = territory_json(*r.territory, L);
             if (r.procedure) s["procedure"] = procedure_json(*r.procedure, L);
             structures.push_back(std::move(s));
         }
         out["structures"] = std::move(structures);
-        out["commune_data"] = json::object{{"source", std::string{index.source()}}, {"vintage", index.vintage()}, {"integrity", std::string{index.integrity()}}};
-        if (!coverages.empty()) {
+        if (const auto& cd = rep.context.communes)
+            out["commune_data"] = json::object{{"source", cd->source}, {"vintage", cd->vintage}, {"integrity", cd->integrity}};
+        if (!rep.coverage.empty()) {
             json::array list;
-            for (const auto& c : coverages) {
+            for (const auto& c : rep.coverage) {
                 json::object x;
                 x["department"] = c.department;
-                x["places"] = c.report.places;
-                x["population"] = c.report.population;
-                x["covered_places"] = c.report.covered_places;
-                x["covered_population"] = c.report.covered_population;
-                x["covered_basis_points"] = c.report.covered_basis_points();
+                x["places"] = c.places;
+                x["population"] = c.population;
+                x["covered_places"] = c.covered_places;
+                x["covered_population"] = c.covered_population;
+                x["covered_basis_points"] = c.covered_basis_points;
                 json::array overlaps;
-                for (const auto& ov : c.report.overlaps) {
+                for (const auto& ov : c.overlaps) {
                     json::object y;
                     json::array who, where;
-                    for (const auto t : ov.territories) who.emplace_back(results[area_owner[t]].pointer);
-                    for (const auto p : ov.places) where.emplace_back(std::string{index.at(p).code.text()});
+                    for (const auto t : ov.structures) who.emplace_back(results[t].pointer);
+                    for (const auto& p : ov.places) where.emplace_back(p);
                     y["structures"] = std::move(who);
                     y["places"] = std::move(where);
                     y["population"] = ov.population;
                     overlaps.push_back(std::move(y));
                 }
                 x["overlaps"] = std::move(overlaps);
-                x["overlap_population"] = c.report.overlap_population;
+                x["overlap_population"] = c.overlap_population;
                 json::array white;
-                for (const auto p : c.report.white_zone) white.emplace_back(std::string{index.at(p).code.text()});
+                for (const auto& p : c.white_zone) white.emplace_back(p);
                 x["white_zone"] = std::move(white);
-                x["white_zone_population"] = c.report.white_zone_population;
+                x["white_zone_population"] = c.white_zone_population;
                 json::array diagnostics;
-                for (const auto& diag : c.report.diagnostics) diagnostics.push_back(diagnostic_json(diag, "", L));
+                for (const auto& diag : c.diagnostics) diagnostics.push_back(diagnostic_json(diag, "", L));
                 x["diagnostics"] = std::move(diagnostics);
                 list.push_back(std::move(x));
             }
@@ -1347,13 +1047,13 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
     text += tr(L, ", doctrine régionale : ", ", regional doctrine: ");
     text += o.doctrine.name;
     text += tr(L, ", figures : ", ", figures: ");
-    text += for_terminal(figures.name);
+    text += for_terminal(figures_name);
     text += "\n";
     if (simulation.what_if) text += for_terminal(what_if_banner) + "\n";
     text += "\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i];
-        text += '[' + std::to_string(i + 1) + "] " + r.kind;
+        text += '[' + std::to_string(i + 1) + "] " + std::string{acronym(r.kind)};
         text += tr(L, " « ", " \"");
         text += for_terminal(r.name);
         text += tr(L, " » (", "\" (");
@@ -1393,17 +1093,17 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             if (const auto url = diag.reference.url(); !url.empty()) text += " — " + url;
             text += '\n';
         }
-        if (const auto* a = r.agreement.agreement) text += agreement_text(*a, r.agreement, L);
-        if (r.fir.plan) text += fir_text(r.fir, L);
-        if (const auto* x = r.direct_access) text += direct_access_text(*x, o.as_of, L);
-        if (r.area) text += territory_text(*r.area, index, L);
+        if (r.msp_year) text += agreement_text(*r.msp_year, L);
+        if (r.fir) text += fir_text(*r.fir, L);
+        if (r.direct_access) text += direct_access_text(*r.direct_access, L);
+        if (r.territory) text += territory_text(*r.territory, L);
         if (r.procedure) text += procedure_text(*r.procedure, L);
         if (!r.indemnities.empty()) {
             text += T("    Indemnités par professionnel et par année (toutes les CPTS du dossier) :\n",
                       "    Indemnities by professional and year (every CPTS of the dossier):\n");
-            for (const auto* t : r.indemnities) {
-                std::size_t others = 0;
-                for (const auto& c : t->payments) others += payers[c.payer].where.segments()[1].index != i ? 1 : 0;
+            for (const auto& tot : r.indemnities) {
+                const auto* t = &tot;
+                const std::size_t others = t->by_other_structures;
                 text += "      " + for_terminal(t->professional);
                 if (t->rpps) text += " (RPPS " + std::string{t->rpps->text()} + ")";
                 text += ", " + std::to_string(t->year) + T(" : ", ": ") + t->total.french_text() + T(" en ", " in ") + std::to_string(t->payments.size()) +
@@ -1416,8 +1116,9 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 text += '\n';
             }
         }
-        if (const auto* c = r.contract.contract) {
-            const auto e = figures.aci_cpts_edition_on(c->signed_on);
+        if (r.contract) {
+            const auto* c = &r.contract->contract;
+            const auto& e = r.contract->edition;
             text += T("    Contrat ACI CPTS signé le ", "    ACI CPTS contract signed on ");
             text += iso_text(c->signed_on);
             if (!e) {
@@ -1434,11 +1135,10 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             text += T(" déclarée ; ", " stated; ");
             text += std::to_string(c->population);
             text += T(" habitants donnent la taille ", " inhabitants give size ");
-            text += std::to_string(number(ed.sizes.size_of(c->population)));
+            text += std::to_string(number(*r.contract->size_by_population));
             text += '\n';
-            const funding::contract_context ctx{o.as_of, &figures};
             text += T("    Années du contrat :\n", "    Contract years:\n");
-            for (const auto& t : funding::year_terms(*c, ctx)) {
+            for (const auto& t : r.contract->years) {
                 const auto cite = [&](const figure<euros>& f) {
                     return f.value.french_text() + " (" + std::string{f.id} + ", " + certainty_mark(f.source) + ")";
                 };
@@ -1457,7 +1157,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             }
             text += T("    Missions (échéances comptées de la signature, ou de la première année sous l'édition qui les ajoute) :\n",
                       "    Missions (deadlines counted from the signature, or from the first year under the edition that adds them):\n");
-            for (const auto& m : mission_states(*c, ctx, o.as_of)) {
+            for (const auto& m : r.contract->missions) {
                 text += "      - ";
                 text += std::string{name(m.mission).in(L)};
                 text += m.socle ? " [socle]" : T(" [optionnelle]", " [optional]");
@@ -1482,17 +1182,17 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                 }
                 text += '\n';
             }
-            if (!r.contract.schedule) {
+            if (!r.contract->schedule) {
                 text += T("    Montants : non calculables (voir les erreurs)\n", "    Amounts: cannot be computed (see the errors)\n");
                 continue;
             }
-            const auto& sc = *r.contract.schedule;
+            const auto& sc = *r.contract->schedule;
             text += T("    Montants par année de contrat", "    Amounts by contract year");
-            if (r.contract.full_rates) text += T(" (taux non donnés comptés à 100 %)", " (rates not given counted at 100 %)");
+            if (r.contract->rates_assumed) text += T(" (taux non donnés comptés à 100 %)", " (rates not given counted at 100 %)");
             text += T(" :\n", ":\n");
-            for (std::size_t n = 0; n < r.contract.years.size(); ++n)
-                if (r.contract.years[n])
-                    text += T("      année ", "      year ") + std::to_string(n + 1) + T(" : ", ": ") + r.contract.years[n]->value.french_text() + '\n';
+            for (std::size_t n = 0; n < r.contract->yearly_amounts.size(); ++n)
+                if (const auto& y = r.contract->yearly_amounts[n])
+                    text += T("      année ", "      year ") + std::to_string(n + 1) + T(" : ", ": ") + y->value.french_text() + '\n';
             text += T("    Échéancier des versements :\n", "    Payment schedule:\n");
             text += T("      date        année  versement                        mission                      montant\n",
                        "      date        year   payment                          mission                      amount\n");
@@ -1509,7 +1209,7 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
             }
             text += T("      total : ", "      total: ") + sc.total().french_text() + '\n';
             text += T("    Figures utilisées :\n", "    Figures used:\n");
-            for (const auto& f : sc.figures) {
+            for (const auto& f : r.contract->figures_used) {
                 text += "      " + std::string{f.id} + " = " + f.value_text() + " (" + certainty_mark(f.source) + ") — " + for_terminal(f.source.text) + '\n';
             }
             if (sc.figures.uncertain())
@@ -1517,14 +1217,13 @@ int report(const options& o, const dossier& d, const bilingual& source, const pa
                            "    Uncertain: a figure used is uncertain (U); a rulebook can correct it (--rulebook).\n");
         }
     }
-    if (!coverages.empty()) {
+    if (!rep.coverage.empty()) {
         text += T("\nCouverture des départements par les territoires des CPTS (", "\nCoverage of the departments by the CPTS's territories (");
-        text += for_terminal(index.source()) + ")\n";
-        for (const auto& c : coverages) {
-            const auto& cr = c.report;
-            text += "  " + for_terminal(territories::area::of_department(c.department).describe(index).in(L)) + T(" : ", ": ");
+        text += for_terminal(commune_source) + ")\n";
+        for (const auto& cr : rep.coverage) {
+            text += "  " + for_terminal(cr.name.in(L)) + T(" : ", ": ");
             text += std::to_string(cr.places) + T(" lieux, ", " places, ") + grouped(cr.population, L) + T(" habitants ; couverts : ", " inhabitants; covered: ");
-            text += grouped(cr.covered_population, L) + T(" habitants (", " inhabitants (") + territories::percent_text(cr.covered_basis_points()).in(L) + ")\n";
+            text += grouped(cr.covered_population, L) + T(" habitants (", " inhabitants (") + territories::percent_text(cr.covered_basis_points).in(L) + ")\n";
             for (const auto& diag : cr.diagnostics) {
                 text += "    ";
                 text += entry(diag.level).name.in(L);
@@ -1626,7 +1325,16 @@ int main(int argc, char** argv) {
         const bilingual where = communes.file.empty() ? bilingual{"les données des communes", "the commune data"} : same(communes.file.string());
         return report_read_errors(o, {{read_error_kind::invalid_value, e.line > 0 ? "line " + std::to_string(e.line) : std::string{}, e.expected, e.found}}, where);
     }
-    what_if_view simulation;
-    if (applied) simulation = {applied->what_if, applied->law_figures_replaced};
-    return report(o, *result.value, in->source, applied ? applied->figures() : parameters::national_figures, *communes.index, library, simulation);
+    check_options co;
+    co.as_of = o.as_of;
+    co.doctrine = o.doctrine;
+    if (applied) {
+        co.figures = &applied->figures();
+        co.what_if = applied->what_if;
+        co.law_figures_replaced = applied->law_figures_replaced;
+    }
+    co.communes = communes.index;
+    co.communes_at = library.vintage_source();
+    co.conventions = o.conventions;
+    return report(o, check(*result.value, co), in->source);
 }

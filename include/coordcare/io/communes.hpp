@@ -39,6 +39,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -312,6 +313,15 @@ public:
         out.index = cached->second.index;
         out.error = cached->second.error;
         return out;
+    }
+    /// The vintages as a check asks for them (check_options::communes_at): the data in force on a date,
+    /// read once; nothing when it cannot be read. The function refers to this library, which must outlive it.
+    [[nodiscard]] std::function<std::optional<territories::commune_vintage>(date)> vintage_source() {
+        return [this](date on) -> std::optional<territories::commune_vintage> {
+            auto loaded = index_for(on);
+            if (!loaded.index) return std::nullopt;
+            return territories::commune_vintage{std::move(loaded.index), loaded.choice.vintage, loaded.choice.in_force, loaded.choice.note()};
+        };
     }
     /// How many files the library has read: each vintage at most once.
     [[nodiscard]] std::size_t files_read() const noexcept { return files_read_; }

@@ -22,6 +22,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -558,5 +559,14 @@ inline commune_data_result commune_index::parse(std::string text, const commune_
     if (!p.run()) return {std::nullopt, std::move(p.error)};
     return {std::move(p.out), std::nullopt};
 }
+
+/// The commune data of one vintage, as a caller asks for it for a date (check_options::communes_at,
+/// commune_library::vintage_source()).
+struct commune_vintage {
+    std::shared_ptr<const commune_index> index;
+    int vintage = 0;
+    bool in_force = true;  ///< the vintage is the one in force on the date asked (not an older one, for want of it)
+    bilingual note{};      ///< why it is not that date's own vintage, when it is not
+};
 
 }  // namespace coordcare::territories
