@@ -87,6 +87,26 @@ TEST_CASE("check: one professional's indemnities over two CPTS, in each payer's 
     CHECK(r.notes.empty());
 }
 
+TEST_CASE("check: a structure before the CPTS shifts every pointer, payer and overlap to the CPTS's own index", "[check]") {
+    auto library = commune_library{COORDCARE_COMMUNES_DIR};
+    auto d = sample("cpts-professionals.json");
+    d.structures.insert(d.structures.begin(), sample("msp-valid.json").structures.at(0));
+    d.funding.insert(d.funding.begin(), funding_record{});
+    const auto r = check(d, with_communes(library, ymd(2024, 12, 31)));
+    REQUIRE(r.structures.size() == 3);
+    CHECK(r.structures[0].kind == structure_kind::msp);
+    CHECK(r.structures[0].indemnities.empty());
+    const auto* over = finding(r.structures[2], "CPTS.INDEMNITIES.PASS");
+    REQUIRE(over != nullptr);
+    CHECK(over->pointer == "/structures/2/indemnities/0");
+    REQUIRE(r.structures[1].indemnities.size() == 2);
+    CHECK(r.structures[1].indemnities[0].payments[0].pointer == "/structures/1/indemnities/0");
+    CHECK(r.structures[1].indemnities[0].payments[1].structure == 2);
+    REQUIRE(r.coverage.size() == 1);
+    REQUIRE(r.coverage[0].overlaps.size() == 1);
+    CHECK(r.coverage[0].overlaps[0].structures == std::vector<std::size_t>{1, 2});
+}
+
 TEST_CASE("check: without commune data the territory checks are skipped, with a note, and the rest is checked", "[check]") {
     check_options o;
     o.as_of = ymd(2024, 12, 31);
