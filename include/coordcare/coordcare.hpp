@@ -13,3 +13,4 @@
 #include <coordcare/funding.hpp>
 #include <coordcare/practice.hpp>
 #include <coordcare/procedures.hpp>
+#include <coordcare/dossier.hpp>

@@ -169,7 +169,7 @@ inline procedure_report procedure_of(procedures::replay_result&& replayed, const
 }  // namespace detail_check
 
 /// Checks every structure of `d` and each of its records with `o`, and the indemnities and coverage over
-/// them: the report (docs/api.md). Never throws but std::bad_alloc.
+/// them: the report (docs/check.md). Never throws but std::bad_alloc.
 [[nodiscard]] inline dossier_report check(const dossier& d, const check_options& o) {
     namespace dc = detail_check;
     const auto& figures = *o.figures;
