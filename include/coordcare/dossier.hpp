@@ -3,4 +3,5 @@
 #pragma once
 
 #include <coordcare/dossier/check.hpp>
+#include <coordcare/dossier/dossier.hpp>
 #include <coordcare/dossier/report.hpp>

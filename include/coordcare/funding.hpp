@@ -9,5 +9,4 @@
 #include <coordcare/funding/aci_cpts_territory.hpp>
 #include <coordcare/funding/aci_msp.hpp>
 #include <coordcare/funding/fir.hpp>
-#include <coordcare/funding/dossier.hpp>
 #include <coordcare/funding/indemnities.hpp>

@@ -1,7 +1,7 @@
 // Every rule of the structures: a structure that satisfies it (at its boundary where it has one), one
 // that breaks it — with the diagnostic's rule id, field path and detail —, and its date of effect: the
 // day before it a check does not report it, on that day it does. The expected dates are written here by
-// hand from the sources (include/coordcare/structures/rules/effect_dates.hpp says which), never read
+// hand from the sources (include/coordcare/vocabulary/effect_dates.hpp says which), never read
 // from the rules.
 #include <coordcare/coordcare.hpp>
 

@@ -16,7 +16,7 @@
 #pragma once
 
 #include <coordcare/funding/aci_cpts_territory.hpp>
-#include <coordcare/funding/dossier.hpp>
+#include <coordcare/dossier/dossier.hpp>
 #include <coordcare/procedures/replay.hpp>
 #include <coordcare/territory/coverage.hpp>
 #include <coordcare/vocabulary/diagnostic.hpp>

@@ -24,7 +24,7 @@
 #include <coordcare/funding/aci_cpts_payments.hpp>
 #include <coordcare/parameters/figure_set.hpp>
 #include <coordcare/structures/constant.hpp>
-#include <coordcare/structures/rules/effect_dates.hpp>
+#include <coordcare/vocabulary/effect_dates.hpp>
 #include <coordcare/structures/validate.hpp>
 #include <coordcare/vocabulary/legal_texts.hpp>
 

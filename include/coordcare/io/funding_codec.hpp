@@ -6,7 +6,7 @@
 // strict: a missing required field or an unknown one is an error with its JSON pointer. docs/json-format.md.
 #pragma once
 
-#include <coordcare/funding/dossier.hpp>
+#include <coordcare/dossier/dossier.hpp>
 #include <coordcare/io/codec.hpp>
 
 #include <cstdint>

@@ -12,7 +12,7 @@
 #include <coordcare/io/funding_codec.hpp>
 #include <coordcare/io/errors.hpp>
 #include <coordcare/io/scanner.hpp>
-#include <coordcare/funding/dossier.hpp>
+#include <coordcare/dossier/dossier.hpp>
 
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>

@@ -5,7 +5,7 @@
 
 #include <coordcare/io/codec.hpp>
 #include <coordcare/io/reader.hpp>
-#include <coordcare/funding/dossier.hpp>
+#include <coordcare/dossier/dossier.hpp>
 
 #include <boost/json/serialize.hpp>
 

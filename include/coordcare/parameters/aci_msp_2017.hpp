@@ -10,7 +10,7 @@
 #pragma once
 
 #include <coordcare/parameters/aci_msp_avenant_1.hpp>
-#include <coordcare/structures/rules/effect_dates.hpp>
+#include <coordcare/vocabulary/effect_dates.hpp>
 
 namespace coordcare::parameters {
 

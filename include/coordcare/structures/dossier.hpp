@@ -1,5 +1,6 @@
 // coordcare — any of the five structures, as one value type. The dossier (the structures a caller checks
-// together, with their funding records) is in funding/dossier.hpp: it holds the funding layer's values.
+// together, with their records) is in dossier/dossier.hpp: the dossier layer, above the funding, territory,
+// practice and procedures layers whose records it holds.
 #pragma once
 
 #include <coordcare/structures/structure.hpp>

@@ -5,7 +5,7 @@
 
 #include <coordcare/structures/members.hpp>
 #include <coordcare/structures/rule_model.hpp>
-#include <coordcare/structures/rules/effect_dates.hpp>
+#include <coordcare/vocabulary/effect_dates.hpp>
 #include <coordcare/structures/structure.hpp>
 #include <coordcare/vocabulary/bilingual.hpp>
 #include <coordcare/vocabulary/legal_texts.hpp>
