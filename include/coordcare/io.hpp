@@ -4,3 +4,4 @@
 
 #include <coordcare/coordcare.hpp>
 #include <coordcare/io/json.hpp>
+#include <coordcare/io/report.hpp>

@@ -5,6 +5,7 @@
 #include <coordcare/dossier/check.hpp>
 #include <coordcare/io.hpp>
 #include <coordcare/io/communes.hpp>
+#include <coordcare/io/report.hpp>
 
 #include <fstream>
 #include <set>
@@ -207,4 +208,32 @@ TEST_CASE("check: a what-if rulebook's report says so, with the figures of the l
     CHECK(r.context.figures == "national");
     CHECK(r.context.doctrine == "national");
     CHECK(r.valid());
+}
+
+TEST_CASE("render: text, JSON and HTML of one report, from its values only", "[check][render]") {
+    auto library = commune_library{COORDCARE_COMMUNES_DIR};
+    const auto r = check(sample("cpts-professionals.json"), with_communes(library, ymd(2024, 12, 31)));
+    const render::render_options en{language::en, "cpts-professionals.json", "agency-tool"};
+    const auto text = render::text(r, en);
+    CHECK(text.rfind("agency-tool ", 0) == 0);
+    CHECK(text.find("Summary: 2 structure(s), 1 valid, 1 with errors (1 error(s), 0 warning(s)); coverage: 2 finding(s).") != std::string::npos);
+    CHECK(text.find("47 000,00 €") != std::string::npos);
+    const auto json = render::json(r, {language::fr, "cpts-professionals.json", "agency-tool"});
+    CHECK(json.at("tool").as_string() == "agency-tool");
+    CHECK_FALSE(json.at("valid").as_bool());
+    CHECK(json.at("structures").as_array().size() == 2);
+    CHECK(json.at("structures").as_array()[1].as_object().at("diagnostics").as_array()[0].as_object().at("pointer").as_string() ==
+          "/structures/1/indemnities/0");
+    CHECK(json.at("coverage").as_array().size() == 1);
+    const auto page = render::html(r, en);
+    CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(page.find("<title>agency-tool — cpts-professionals.json</title>") != std::string::npos);
+    CHECK(page.find("CPTS.INDEMNITIES.PASS") != std::string::npos);
+    // Without commune data, the JSON says nothing of a data it did not use.
+    check_options bare;
+    bare.as_of = ymd(2024, 12, 31);
+    const auto skipped = check(sample("cpts-professionals.json"), bare);
+    CHECK_FALSE(render::json(skipped).contains("commune_data"));
+    CHECK(render::json(skipped, en).at("notes").as_array()[0].as_string() == "without commune data, the seats, the territories and their coverage are not checked");
+    CHECK(render::text(skipped, en).find("\nNote: without commune data") != std::string::npos);
 }
