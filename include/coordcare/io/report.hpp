@@ -28,6 +28,10 @@
 
 namespace coordcare::render {
 
+/// The version of the JSON report's shape (docs/report.schema.json): 1, this one. A field added keeps the
+/// version; a field removed, renamed or retyped bumps it.
+inline constexpr int report_version = 1;
+
 /// How a report is rendered: its language, the name of the dossier's source (a file name, "standard
 /// input"), and the name of the program that renders it (in the text's first line, the HTML's title and
 /// the JSON's "tool").
@@ -611,6 +615,27 @@ inline json::object procedure_json(const procedure_report& v, language L) {
         deadlines.push_back(std::move(y));
     }
     x["deadlines"] = std::move(deadlines);
+    json::array events;
+    for (std::size_t i = 0; i < v.events.size(); ++i) {
+        const auto& e = v.events[i];
+        json::object y;
+        y["index"] = static_cast<std::uint64_t>(i);
+        y["on"] = iso_text(e.event.on);
+        y["kind"] = std::string{id(e.event.kind)};
+        if (e.event.mission) y["mission"] = std::string{id(*e.event.mission)};
+        y["refused"] = e.refused;
+        y["after_as_of"] = e.after_as_of;
+        events.push_back(std::move(y));
+    }
+    x["events"] = std::move(events);
+    json::array late;
+    for (const auto& item : v.late) {
+        json::object y;
+        y["rule"] = std::string{item.rule.text()};
+        y["text"] = item.text.in(L);
+        late.push_back(std::move(y));
+    }
+    x["late_items"] = std::move(late);
     return x;
 }
 
@@ -783,6 +808,8 @@ inline std::string what_if_banner(const dossier_report& rep, language L) {
     [[maybe_unused]] const std::string what_if_banner = detail_render::what_if_banner(rep, L);
     [[maybe_unused]] const auto& simulation = rep.context;
     json::object out = json_header(ro.tool);
+    out["report_format"] = "coordcare-report";
+    out["report_version"] = report_version;
     out["source"] = source.in(L);
     out["as_of"] = iso_text(rep.context.as_of);
     out["region"] = rep.context.doctrine;
