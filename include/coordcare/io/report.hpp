@@ -1136,7 +1136,7 @@ inline std::string what_if_banner(const dossier_report& rep, language L) {
             for (const auto& m : r.contract->missions) {
                 text += "      - ";
                 text += std::string{name(m.mission).in(L)};
-                text += m.socle ? " [socle]" : T(" [optionnelle]", " [optional]");
+                text += " [" + (m.socle ? std::string{"socle"} : T("optionnelle", "optional")) + "]";  // the mission's kind, in brackets
                 if (m.later_edition)
                     text += T(" (dès l'année ", " (from year ") + std::to_string(m.from_year) + ", " + std::string{m.edition} + ", " + iso_text(*m.counted_from) + ")";
                 if (!m.in_contract) {
