@@ -2,12 +2,12 @@
 #pragma once
 
 #define COORDCARE_VERSION_MAJOR 0
-#define COORDCARE_VERSION_MINOR 1
+#define COORDCARE_VERSION_MINOR 2
 #define COORDCARE_VERSION_PATCH 0
 
 namespace coordcare {
 
 /// The library's version as "major.minor.patch".
-inline constexpr const char* version_string = "0.1.0";
+inline constexpr const char* version_string = "0.2.0";
 
 }  // namespace coordcare
