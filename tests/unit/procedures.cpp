@@ -625,3 +625,16 @@ TEST_CASE("a project sent without a letter of intent: the law's two months run u
     CHECK(r.findings[0].rule->layer == rule_layer::law);
     CHECK_FALSE(r.ok());
 }
+
+TEST_CASE("every transition a doctrine does not expect names the rule it departs from", "[procedures][tables]") {
+    for (const auto& p : all_procedures) {
+        INFO(p.id);
+        CHECK(p.departures_are_named());
+    }
+    // A table whose masked step has no rule to cite is refused.
+    const std::array unnamed{transition{stage::letter_rejected, procedure_event_kind::project_submitted, stage::project_submitted, trigger::event,
+                                        doctrine_bit(cpts_procedure_doctrine::letter_and_ccopd)}};
+    procedure_table broken = cpts_procedure;
+    broken.transitions = unnamed;
+    CHECK_FALSE(broken.departures_are_named());
+}

@@ -9,7 +9,9 @@
 using namespace coordcare;
 
 static_assert(sources::keys_are_valid());
-static_assert(sources::find("csp") != nullptr && sources::find("csp")->kind == source_kind::code);
+// Dereferencing a null pointer is not a constant expression, so this also says that "csp" is found. (Comparing the
+// address of an element of the table with nullptr is not one under GCC 12 with -fsanitize=address.)
+static_assert(sources::find("csp")->kind == source_kind::code);
 static_assert(sources::find("no-such-key") == nullptr);
 
 TEST_CASE("keys of the bibliography are well formed", "[sources]") {

@@ -70,8 +70,6 @@ struct options {
     procedures::delay_conventions conventions{};  ///< --complements, --deemed-validation
 };
 
-std::string_view tr(language lang, std::string_view fr, std::string_view en) { return lang == language::fr ? fr : en; }
-
 void print_help(std::ostream& out, language L) {
     out << tr(L, "Usage : ", "Usage: ")
         << "coordcare-check [FILE|-] [--as-of YYYY-MM-DD] [--region PRESET] [--rulebook FILE] [--communes FILE]\n"
@@ -155,7 +153,7 @@ int argument_error(const options& o, const bilingual& message) {
         out["errors"] = std::move(errors);
         std::cout << pretty(out) << '\n';
     } else {
-        std::cerr << "coordcare-check: " << render::detail_render::for_terminal(message.in(o.lang)) << '\n';
+        std::cerr << "coordcare-check: " << render::for_terminal(message.in(o.lang)) << '\n';
     }
     return exit_unreadable;
 }
@@ -332,8 +330,8 @@ int report_read_errors(const options& o, const std::vector<read_error>& errors, 
         out["errors"] = std::move(list);
         std::cout << pretty(out) << '\n';
     } else {
-        std::string text = "coordcare-check: " + render::detail_render::for_terminal(source.in(L)) + std::string{tr(L, " ne peut pas être lu :", " cannot be read:")} + '\n';
-        for (const auto& e : errors) text += "  " + render::detail_render::for_terminal(e.text(L)) + '\n';
+        std::string text = "coordcare-check: " + render::for_terminal(source.in(L)) + std::string{tr(L, " ne peut pas être lu :", " cannot be read:")} + '\n';
+        for (const auto& e : errors) text += "  " + render::for_terminal(e.text(L)) + '\n';
         std::cerr << text;
     }
     return exit_unreadable;

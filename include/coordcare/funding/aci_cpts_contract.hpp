@@ -241,10 +241,13 @@ template <class C>
 /// edition, or its accelerated envelope in the first year under an edition that has an accelerator for a
 /// contract signed early enough (avenant 2: the complement of its "accélérateur", a reading, U).
 struct fonctionnement_ceiling {
-    const figure<euros>* envelope = nullptr;
+    const figure<euros>* envelope = nullptr;  ///< set when found() (tested through found(): GCC 12 with -fsanitize=null
+                                              ///< cannot compare a constant's address with nullptr at compile time)
+    bool has_envelope = false;
     contract_context::edition_ref edition{};
     bool accelerated = false;
     bool later_edition = false;
+    [[nodiscard]] constexpr bool found() const noexcept { return has_envelope; }
 };
 template <class C>
 [[nodiscard]] constexpr fonctionnement_ceiling fonctionnement_ceiling_of(const C& c, int n, const contract_context& ctx) {
@@ -253,6 +256,7 @@ template <class C>
     if (!out.edition) return out;
     out.later_edition = ctx.later_edition(c.signed_on, n);
     out.envelope = &out.edition->fonctionnement_of(c.size);
+    out.has_envelope = true;
     const bool first_year_under = n == 1 || !ctx.edition_of_year(c.signed_on, n - 1).same(out.edition);
     const auto& accelerated = out.edition->accelerated_fonctionnement_of(c.size);
     if (first_year_under && accelerated && out.edition->accelerator_signed_by && !(*out.edition->accelerator_signed_by < c.signed_on)) {
@@ -548,7 +552,7 @@ struct contract_fonctionnement {
         euros reported_value{};
         for (int n = 1; n <= term; ++n) {
             const auto ceiling = fonctionnement_ceiling_of(c, n, ctx);
-            if (!ceiling.envelope) continue;
+            if (!ceiling.found()) continue;
             const euros value = c.fonctionnement_of_year(n);
             if (euros{} <= value && value <= ceiling.envelope->value) continue;
             if (ceiling.envelope->id == reported_figure && value == reported_value) continue;  // the same excess, said once

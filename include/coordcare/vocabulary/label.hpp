@@ -20,4 +20,9 @@ struct label {
     friend constexpr bool operator==(const label&, const label&) = default;
 };
 
+/// `fr` or `en`, as `lang` says: a program's one-off sentence (a sentence the library names is a label).
+[[nodiscard]] constexpr std::string_view tr(language lang, std::string_view fr, std::string_view en) noexcept {
+    return label{fr, en}.in(lang);
+}
+
 }  // namespace coordcare
