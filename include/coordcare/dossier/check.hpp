@@ -321,15 +321,32 @@ inline procedure_report procedure_of(procedures::replay_result&& replayed, const
                     if (std::find(departments.begin(), departments.end(), dep.code) == departments.end()) departments.push_back(dep.code);
             }
         std::sort(departments.begin(), departments.end());
+        // Each department's coverage is computed from the territories that touch it (a territory touches
+        // one department or a few): the time of the whole stays linear in the territories' size.
+        std::vector<std::vector<std::size_t>> touching(departments.size());
+        for (std::size_t t = 0; t < areas.size(); ++t)
+            for (const auto& dep : report.structures[owner[t]].territory->departments) {
+                const auto at = std::lower_bound(departments.begin(), departments.end(), dep.code);
+                if (at != departments.end() && *at == dep.code) touching[static_cast<std::size_t>(at - departments.begin())].push_back(t);
+            }
         if (areas.size() >= 2)
-            for (const auto& dep : departments) {
+            for (std::size_t k = 0; k < departments.size(); ++k) {
+                const auto& dep = departments[k];
                 const auto where = territories::area::of_department(dep);
-                auto cr = territories::coverage(*index, areas, where, names, o.doctrine, thematic);
+                std::vector<territories::territory> these;
+                std::vector<std::string> these_names;
+                std::vector<bool> these_thematic;
+                for (const auto t : touching[k]) {
+                    these.push_back(areas[t]);
+                    these_names.push_back(names[t]);
+                    these_thematic.push_back(thematic[t]);
+                }
+                auto cr = territories::coverage(*index, these, where, these_names, o.doctrine, these_thematic);
                 department_coverage_report c{dep, where.describe(*index), cr.places, cr.population, cr.covered_places, cr.covered_population,
                                              cr.covered_basis_points(), {}, cr.overlap_population, {}, cr.white_zone_population, std::move(cr.diagnostics)};
                 for (const auto& ov : cr.overlaps) {
                     coverage_overlap_report y{{}, {}, ov.population};
-                    for (const auto t : ov.territories) y.structures.push_back(owner[t]);
+                    for (const auto t : ov.territories) y.structures.push_back(owner[touching[k][t]]);
                     for (const auto p : ov.places) y.places.emplace_back(index->at(p).code.text());
                     c.overlaps.push_back(std::move(y));
                 }
