@@ -1,7 +1,8 @@
 // Contracts written as constants, shared by the must-not-compile snippets of the funding layer.
 #pragma once
 
-#include <coordcare/coordcare.hpp>
+#include <coordcare/funding/aci_cpts_contract.hpp>
+#include <coordcare/funding/aci_cpts_payments.hpp>
 
 namespace cf {
 using namespace coordcare;

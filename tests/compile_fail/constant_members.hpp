@@ -1,7 +1,7 @@
 // Members written as constants, shared by the must-not-compile snippets of the structures.
 #pragma once
 
-#include <coordcare/coordcare.hpp>
+#include <coordcare/structures.hpp>
 
 namespace cf {
 using namespace coordcare;

@@ -4,6 +4,8 @@
 
 #include "constant_members.hpp"
 
+#include <coordcare/funding/aci_msp.hpp>
+
 namespace cf {
 using namespace coordcare::funding;
 using namespace std::chrono;
