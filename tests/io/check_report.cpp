@@ -2,6 +2,8 @@
 // own output is tested by the CLI tests).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <coordcare/dossier/check.hpp>
 #include <coordcare/io.hpp>
 #include <coordcare/io/communes.hpp>
@@ -69,6 +71,13 @@ TEST_CASE("check: one professional's indemnities over two CPTS, in each payer's 
         CHECK(claire.payments[0].pointer == "/structures/0/indemnities/0");
         CHECK(claire.payments[1].structure == 1);
     }
+    // Sophie Petit is paid by the first CPTS alone: none of her payments is another structure's.
+    const auto sophie = std::find_if(r.structures[0].indemnities.begin(), r.structures[0].indemnities.end(),
+                                     [](const auto& x) { return x.professional == "Sophie Petit"; });
+    REQUIRE(sophie != r.structures[0].indemnities.end());
+    CHECK(sophie->payments.size() == 1);
+    CHECK(sophie->by_other_structures == 0);
+    CHECK_FALSE(sophie->over);
     REQUIRE(r.structures[0].territory);
     CHECK(r.structures[0].territory->population == 116'178);
     CHECK(r.structures[0].territory->vintage == 2024);
