@@ -1,32 +1,16 @@
 // coordcare::check on the sample dossiers: the report's values, as an embedder reads them (the program's
 // own output is tested by the CLI tests).
-#include <catch2/catch.hpp>
+#include "sample_check.hpp"
 
-#include <algorithm>
-
-#include <coordcare/dossier/check.hpp>
-#include <coordcare/io.hpp>
-#include <coordcare/io/communes.hpp>
 #include <coordcare/io/report.hpp>
 
-#include <fstream>
+#include <algorithm>
 #include <set>
-#include <sstream>
 #include <string>
 
 namespace {
 using namespace coordcare;
-
-dossier sample(const std::string& name) {
-    std::ifstream in(std::string{COORDCARE_SAMPLES_DIR} + "/" + name, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    auto read = read_dossier(text.str());
-    REQUIRE(read.ok());
-    return std::move(*read.value);
-}
-
-date ymd(int y, unsigned m, unsigned d) { return date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}}; }
+using namespace coordcare::testing;
 
 /// Options with the commune data of every vintage (the library must outlive the options).
 check_options with_communes(commune_library& library, date as_of) {
