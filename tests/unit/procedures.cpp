@@ -359,7 +359,7 @@ TEST_CASE("dated scenarios replay to their expected stage, deadlines and finding
             CHECK(id(r.current) == id(s.expected_stage));
             CHECK(rule_ids(r) == s.expected_rules);
             for (const auto& x : s.expected_deadlines) {
-                INFO("deadline " << std::string{entry(x.kind).id} << (x.mission ? " " + std::string{coordcare::id(*x.mission)} : std::string{})
+                INFO("deadline " << entry(x.kind).id << (x.mission ? " " : "") << (x.mission ? coordcare::id(*x.mission) : std::string_view{})
                                  << " period " << x.period);
                 const auto i = r.find(x.kind, x.mission, x.period);
                 REQUIRE(i);
