@@ -12,7 +12,7 @@
 //   template <>
 //   struct coordcare::json_codec<my::badge> {
 //       static json::value write(const my::badge& b) { return json::string{b.code}; }
-//       static bool read(const json::value& v, json_reader& r, const field_path& at, my::badge& out) {
+//       static bool read(const json::value& v, json_reader& r, const path_step& at, my::badge& out) {
 //           if (!v.is_string()) return r.wrong_type(at, {"un badge", "a badge"}, v), false;
 //           out.code = std::string{v.get_string()};
 //           return true;
@@ -25,9 +25,12 @@
 #pragma once
 
 #include <coordcare/io/errors.hpp>
+#include <coordcare/io/path.hpp>
 #include <coordcare/io/scanner.hpp>
 #include <coordcare/structures/members.hpp>
 #include <coordcare/structures/reflection.hpp>
+
+#include <array>
 #include <coordcare/structures/structure.hpp>
 
 #include <boost/hana/accessors.hpp>
@@ -51,8 +54,9 @@
 namespace coordcare {
 
 /// How T maps to JSON: `static json::value write(const T&)` and
-/// `static bool read(const json::value&, json_reader&, const field_path&, T&)`. Specialise it for your
-/// own types; the primary template is the library's mapping (defined below).
+/// `static bool read(const json::value&, json_reader&, const path_step&, T&)` (a `const field_path&`
+/// also binds, building the path for each value). Specialise it for your own types; the primary
+/// template is the library's mapping (defined below).
 template <class T>
 struct json_codec;
 
@@ -107,59 +111,60 @@ public:
     /// version is refused, with the version it belongs to.
     std::int64_t format_version = 0;
 
-    void error(read_error_kind kind, const field_path& at, bilingual expected, bilingual found) {
+    void error(read_error_kind kind, const path_step& at, bilingual expected, bilingual found) {
         errors_.push_back(read_error{kind, at.json_pointer(), std::move(expected), std::move(found)});
     }
     [[nodiscard]] std::size_t error_count() const noexcept { return errors_.size(); }
-    void wrong_type(const field_path& at, bilingual expected, const json::value& v) {
+    void wrong_type(const path_step& at, bilingual expected, const json::value& v) {
         error(read_error_kind::wrong_type, at, std::move(expected), detail::json_io::describe(v));
     }
 
     /// Reads `v` into `out` through json_codec<T>; false (with errors recorded) when it cannot.
     template <class T>
-    bool read(const json::value& v, const field_path& at, T& out) {
+    bool read(const json::value& v, const path_step& at, T& out) {
         return json_codec<T>::read(v, *this, at, out);
     }
 
     // The library's mapping, which the primary json_codec uses.
-    bool read_builtin(const json::value& v, const field_path& at, bool& out) {
+    bool read_builtin(const json::value& v, const path_step& at, bool& out) {
         if (!v.is_bool()) return wrong_type(at, {"true ou false", "true or false"}, v), false;
         out = v.get_bool();
         return true;
     }
-    bool read_builtin(const json::value& v, const field_path& at, std::string& out) {
+    bool read_builtin(const json::value& v, const path_step& at, std::string& out) {
         if (!v.is_string()) return wrong_type(at, {"une chaîne", "a string"}, v), false;
         out.assign(v.get_string().data(), v.get_string().size());
         return true;
     }
     template <coded_enum E>
-    bool read_builtin(const json::value& v, const field_path& at, E& out) {
+    bool read_builtin(const json::value& v, const path_step& at, E& out) {
         using codec = enum_codec<E>;
-        const bilingual what = owned(codec::what);
-        if (!v.is_string()) return wrong_type(at, what, v), false;
+        // The texts of an error are made only for an error: a value read costs no allocation.
+        const label what = codec::what;
+        if (!v.is_string()) return wrong_type(at, owned(what), v), false;
         const std::string_view text{v.get_string().data(), v.get_string().size()};
         const auto i = detail::find_index(codec::table, text, codec::id);
         if (!i) {
             std::string ids;
             for (const auto& e : codec::table) (ids += ' ') += e.*codec::id;
-            return error(read_error_kind::unknown_code, at, {what.fr + " (parmi :" + ids + ")", what.en + " (one of:" + ids + ")"},
+            return error(read_error_kind::unknown_code, at, bilingual{} << what << label{" (parmi :", " (one of:"} << ids << ")",
                          detail::json_io::describe(v)),
                    false;
         }
         out = codec::table[*i].*codec::value;
         return true;
     }
-    bool read_builtin(const json::value& v, const field_path& at, profession& out) {
-        const bilingual what{"un code de profession TRE_G15 (un entier, par exemple 10 pour un médecin)",
+    bool read_builtin(const json::value& v, const path_step& at, profession& out) {
+        constexpr label what{"un code de profession TRE_G15 (un entier, par exemple 10 pour un médecin)",
                              "a TRE_G15 profession code (an integer such as 10 for a doctor)"};
-        if (v.is_double()) return error(read_error_kind::out_of_range, at, what, detail::json_io::describe(v)), false;
-        if (!v.is_int64() && !v.is_uint64()) return wrong_type(at, what, v), false;
+        if (v.is_double()) return error(read_error_kind::out_of_range, at, owned(what), detail::json_io::describe(v)), false;
+        if (!v.is_int64() && !v.is_uint64()) return wrong_type(at, owned(what), v), false;
         if (v.is_uint64() || v.get_int64() < 0 || v.get_int64() > 255)
-            return error(read_error_kind::out_of_range, at, what, detail::json_io::describe(v)), false;
+            return error(read_error_kind::out_of_range, at, owned(what), detail::json_io::describe(v)), false;
         const int code = static_cast<int>(v.get_int64());
         const auto p = profession::from_tre_g15(code);
         if (!p) {
-            bilingual expected = what;
+            bilingual expected = owned(what);
             if (non_health_role_from_tre_r95(code))
                 expected << label{" ; les codes TRE_R95 sont des rôles : {\"role\": \"...\"}", "; TRE_R95 codes are roles: {\"role\": \"...\"}"};
             return error(read_error_kind::unknown_code, at, std::move(expected), detail::json_io::describe(v)), false;
@@ -167,7 +172,7 @@ public:
         out = *p;
         return true;
     }
-    bool read_builtin(const json::value& v, const field_path& at, date& out) {
+    bool read_builtin(const json::value& v, const path_step& at, date& out) {
         if (!v.is_string()) return wrong_type(at, {"une date \"AAAA-MM-JJ\"", "a date \"YYYY-MM-DD\""}, v), false;
         const auto d = parse_date(std::string_view{v.get_string().data(), v.get_string().size()});
         if (!d)
@@ -178,25 +183,25 @@ public:
         return true;
     }
     template <detail::json_io::identifier_type Id>
-    bool read_builtin(const json::value& v, const field_path& at, Id& out) {
+    bool read_builtin(const json::value& v, const path_step& at, Id& out) {
         const auto id = parse_identifier<Id>(v, at);
         if (id) out = *id;
         return id.has_value();
     }
-    bool read_builtin(const json::value& v, const field_path& at, occupation& out) {
+    bool read_builtin(const json::value& v, const path_step& at, occupation& out) {
         return read_alternatives(v, at, out,
                                  {"un métier : {\"profession\": code TRE_G15} ou {\"role\": nom}",
                                   "a job: {\"profession\": TRE_G15 code} or {\"role\": name}"},
                                  "profession", "role");
     }
-    bool read_builtin(const json::value& v, const field_path& at, member& out) {
+    bool read_builtin(const json::value& v, const path_step& at, member& out) {
         return read_alternatives(v, at, out,
                                  {"un membre : {\"person\": {...}} ou {\"organisation\": {...}}",
                                   "a member: {\"person\": {...}} or {\"organisation\": {...}}"},
                                  "person", "organisation");
     }
     template <class T>
-    bool read_builtin(const json::value& v, const field_path& at, std::vector<T>& out) {
+    bool read_builtin(const json::value& v, const path_step& at, std::vector<T>& out) {
         if (!v.is_array()) return wrong_type(at, {"un tableau", "an array"}, v), false;
         bool ok = true;
         out.clear();
@@ -212,15 +217,17 @@ public:
     /// the keys of `also_allowed` (read by the caller).
     template <class T>
         requires boost::hana::Struct<T>::value
-    bool read_builtin(const json::value& v, const field_path& at, T& out, std::initializer_list<std::string_view> also_allowed = {}) {
+    bool read_builtin(const json::value& v, const path_step& at, T& out, std::initializer_list<std::string_view> also_allowed = {}) {
         if (!v.is_object()) return wrong_type(at, {"un objet", "an object"}, v), false;
         const auto& object = v.get_object();
         bool ok = true;
+        std::size_t present = 0;
         boost::hana::for_each(boost::hana::accessors<T>(), [&](auto field) {
             const char* name = boost::hana::to<const char*>(boost::hana::first(field));
             auto& target = boost::hana::second(field)(out);
             using field_type = std::remove_cvref_t<decltype(target)>;
             const auto* found = object.if_contains(name);
+            present += found ? 1 : 0;
             if constexpr (detail::json_io::is_optional<field_type>) {
                 target.reset();
                 if (found) ok = read_into(*found, at / name, target) && ok;
@@ -232,10 +239,16 @@ public:
                 ok = read(*found, at / name, target) && ok;
             }
         });
+        // Every key is a field (the scan refused duplicate keys): no key to look for among the others.
+        if (present == object.size()) return ok;
+        static constexpr auto names = boost::hana::unpack(boost::hana::accessors<T>(), [](auto... field) {
+            return std::array<std::string_view, sizeof...(field)>{
+                std::string_view{boost::hana::to<const char*>(boost::hana::first(field))}...};
+        });
         for (const auto& [key, value] : object) {
             const std::string_view k{key.data(), key.size()};
             bool known = false;
-            boost::hana::for_each(boost::hana::keys(out), [&](auto name) { known = known || k == boost::hana::to<const char*>(name); });
+            for (const auto name : names) known = known || k == name;
             for (const auto allowed : also_allowed) known = known || k == allowed;
             if (!known) {
                 error(read_error_kind::unknown_field, at / k, {"les seuls champs du format", "only the fields of the format"},
@@ -249,7 +262,7 @@ public:
     /// Reads a value of T into an optional (for elements of arrays and optional fields); types without
     /// a default constructor (a profession, a member, an identifier) are built only from a value that reads.
     template <class T>
-    bool read_into(const json::value& v, const field_path& at, std::optional<T>& out) {
+    bool read_into(const json::value& v, const path_step& at, std::optional<T>& out) {
         if constexpr (std::is_default_constructible_v<T>) {
             T value{};
             if (!read(v, at, value)) return false;
@@ -272,24 +285,24 @@ private:
                     "an INSEE commune code (5 characters, such as \"75120\" or \"2A004\")"};
     }
 
-    bool read_constructed(const json::value& v, const field_path& at, std::optional<profession>& out) {
+    bool read_constructed(const json::value& v, const path_step& at, std::optional<profession>& out) {
         profession p = professions::doctor;
         if (!read(v, at, p)) return false;
         out = p;
         return true;
     }
     template <detail::json_io::identifier_type Id>
-    bool read_constructed(const json::value& v, const field_path& at, std::optional<Id>& out) {
+    bool read_constructed(const json::value& v, const path_step& at, std::optional<Id>& out) {
         out = parse_identifier<Id>(v, at);
         return out.has_value();
     }
-    bool read_constructed(const json::value& v, const field_path& at, std::optional<member>& out) {
+    bool read_constructed(const json::value& v, const path_step& at, std::optional<member>& out) {
         member m{organisation{}};
         if (!read(v, at, m)) return false;
         out = std::move(m);
         return true;
     }
-    bool read_constructed(const json::value& v, const field_path& at, std::optional<person>& out) {
+    bool read_constructed(const json::value& v, const path_step& at, std::optional<person>& out) {
         person p{{}, professions::doctor, {}, {}, {}, {}};
         if (!read(v, at, p)) return false;
         out = std::move(p);
@@ -297,7 +310,7 @@ private:
     }
     /// An identifier from its text, or nothing after reporting why not.
     template <class Id>
-    std::optional<Id> parse_identifier(const json::value& v, const field_path& at) {
+    std::optional<Id> parse_identifier(const json::value& v, const path_step& at) {
         const bilingual expected = identifier_name<Id>();
         if (!v.is_string()) return wrong_type(at, expected, v), std::nullopt;
         const auto r = Id::parse(std::string_view{v.get_string().data(), v.get_string().size()});
@@ -324,7 +337,7 @@ private:
     }
     /// A variant written as an object with one key naming its alternative.
     template <class Variant>
-    bool read_alternatives(const json::value& v, const field_path& at, Variant& out, bilingual expected, const char* first,
+    bool read_alternatives(const json::value& v, const path_step& at, Variant& out, bilingual expected, const char* first,
                            const char* second) {
         if (!v.is_object() || v.get_object().size() != 1) return wrong_type(at, std::move(expected), v), false;
         const auto& [key, inner] = *v.get_object().begin();
@@ -372,7 +385,7 @@ inline json::value write_builtin(const member& m);
 template <class T>
 struct json_codec {
     static json::value write(const T& value) { return detail::json_io::write_builtin(value); }
-    static bool read(const json::value& v, json_reader& r, const field_path& at, T& out) { return r.read_builtin(v, at, out); }
+    static bool read(const json::value& v, json_reader& r, const path_step& at, T& out) { return r.read_builtin(v, at, out); }
 };
 
 namespace detail::json_io {
@@ -441,7 +454,7 @@ template <class T>
     read_outcome<T> out;
     json_reader r{out.errors};
     std::optional<T> value;
-    r.read_into(v, field_path{}, value);
+    r.read_into(v, path_step{}, value);
     if (out.errors.empty() && value) out.value = std::move(value);
     return out;
 }

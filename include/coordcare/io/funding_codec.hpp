@@ -57,11 +57,11 @@ namespace detail::json_io {
 /// Reads the fields of one object of the funding format: required and optional ones, and refuses others.
 class object_fields {
 public:
-    object_fields(const json::value& v, const field_path& at, json_reader& r, bilingual what,
+    object_fields(const json::value& v, const path_step& at, json_reader& r, label what,
                   std::initializer_list<std::string_view> known)
         : at_{at}, r_{r} {
         if (!v.is_object()) {
-            r.wrong_type(at, std::move(what), v);
+            r.wrong_type(at, owned(what), v);
             ok_ = false;
             return;
         }
@@ -118,12 +118,12 @@ public:
 
 private:
     const json::object* object_ = nullptr;
-    field_path at_;
+    path_step at_;
     json_reader& r_;
     bool ok_ = true;
 };
 
-inline bool read_amount(const json::value& v, const field_path& at, json_reader& r, euros& out) {
+inline bool read_amount(const json::value& v, const path_step& at, json_reader& r, euros& out) {
     const bilingual what{"un montant en euros, une chaîne d'au plus deux décimales (\"60000\", \"11794.52\")",
                          "an amount in euros, a string with at most two decimals (\"60000\", \"11794.52\")"};
     if (!v.is_string()) return r.wrong_type(at, what, v), false;
@@ -132,7 +132,7 @@ inline bool read_amount(const json::value& v, const field_path& at, json_reader&
     out = euros::from_cents(*cents);
     return true;
 }
-inline bool read_rate(const json::value& v, const field_path& at, json_reader& r, funding::achievement_rate& out) {
+inline bool read_rate(const json::value& v, const path_step& at, json_reader& r, funding::achievement_rate& out) {
     const bilingual what{"un taux d'atteinte en pourcentage, une chaîne de 0 à 100 (\"80\", \"49.99\")",
                          "an achievement rate in percent, a string from 0 to 100 (\"80\", \"49.99\")"};
     if (!v.is_string()) return r.wrong_type(at, what, v), false;
@@ -143,7 +143,7 @@ inline bool read_rate(const json::value& v, const field_path& at, json_reader& r
     out = *rate;
     return true;
 }
-inline bool read_integer(const json::value& v, const field_path& at, json_reader& r, std::int64_t low, std::int64_t high, bilingual what,
+inline bool read_integer(const json::value& v, const path_step& at, json_reader& r, std::int64_t low, std::int64_t high, bilingual what,
                          std::int64_t& out) {
     if (v.is_double()) return r.error(read_error_kind::out_of_range, at, std::move(what), describe(v)), false;
     if (!v.is_int64() && !v.is_uint64()) return r.wrong_type(at, std::move(what), v), false;
@@ -152,7 +152,7 @@ inline bool read_integer(const json::value& v, const field_path& at, json_reader
     out = v.get_int64();
     return true;
 }
-inline bool read_mission_id(const json::value& v, const field_path& at, json_reader& r, cpts_mission& out) {
+inline bool read_mission_id(const json::value& v, const path_step& at, json_reader& r, cpts_mission& out) {
     std::string ids;
     for (const auto& e : cpts_mission_table) (ids += ' ') += e.id;
     const bilingual what{"une mission de CPTS (parmi :" + ids + ")", "a CPTS mission (one of:" + ids + ")"};
@@ -166,13 +166,13 @@ inline bool read_mission_id(const json::value& v, const field_path& at, json_rea
     return r.error(read_error_kind::unknown_code, at, what, describe(v)), false;
 }
 
-inline bool read_contracted_mission(const json::value& v, const field_path& at, json_reader& r, funding::contracted_mission& out) {
+inline bool read_contracted_mission(const json::value& v, const path_step& at, json_reader& r, funding::contracted_mission& out) {
     object_fields f{v, at, r, {"une mission du contrat", "a mission of the contract"}, {"mission", "started", "deployed", "years"}};
     if (!f.is_object()) return false;
-    f.read_with("mission", true, [&](const json::value& x, const field_path& p) { return read_mission_id(x, p, r, out.mission); });
+    f.read_with("mission", true, [&](const json::value& x, const path_step& p) { return read_mission_id(x, p, r, out.mission); });
     f.read_optional("started", out.started);
     f.read_optional("deployed", out.deployed);
-    f.read_with("years", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("years", true, [&](const json::value& x, const path_step& p) {
         const bilingual what{"les montants signés par année de contrat, de 1 à 5 objets {\"fixed\", \"variable\"}",
                              "the amounts signed by contract year, 1 to 5 objects {\"fixed\", \"variable\"}"};
         if (!x.is_array()) return r.wrong_type(p, what, x), false;
@@ -188,9 +188,9 @@ inline bool read_contracted_mission(const json::value& v, const field_path& at, 
                 ok = false;
                 continue;
             }
-            year.read_with("fixed", true, [&](const json::value& a, const field_path& q) { return read_amount(a, q, r, out.years[y].fixed); });
+            year.read_with("fixed", true, [&](const json::value& a, const path_step& q) { return read_amount(a, q, r, out.years[y].fixed); });
             year.read_with("variable", true,
-                           [&](const json::value& a, const field_path& q) { return read_amount(a, q, r, out.years[y].variable); });
+                           [&](const json::value& a, const path_step& q) { return read_amount(a, q, r, out.years[y].variable); });
             ok = year.ok() && ok;
         }
         return ok;
@@ -198,23 +198,23 @@ inline bool read_contracted_mission(const json::value& v, const field_path& at, 
     return f.ok();
 }
 
-inline bool read_assessed_rate(const json::value& v, const field_path& at, json_reader& r, assessed_rate& out) {
+inline bool read_assessed_rate(const json::value& v, const path_step& at, json_reader& r, assessed_rate& out) {
     object_fields f{v, at, r, {"un taux d'atteinte", "an achievement rate"}, {"mission", "year", "rate"}};
     if (!f.is_object()) return false;
-    f.read_with("mission", true, [&](const json::value& x, const field_path& p) { return read_mission_id(x, p, r, out.mission); });
-    f.read_with("year", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("mission", true, [&](const json::value& x, const path_step& p) { return read_mission_id(x, p, r, out.mission); });
+    f.read_with("year", true, [&](const json::value& x, const path_step& p) {
         std::int64_t y = 0;
         const bool ok = read_integer(x, p, r, 1, static_cast<std::int64_t>(funding::contract_years),
                                      {"une année de contrat, de 1 à 5", "a contract year, 1 to 5"}, y);
         out.year = static_cast<int>(y);
         return ok;
     });
-    f.read_with("rate", true, [&](const json::value& x, const field_path& p) { return read_rate(x, p, r, out.rate); });
+    f.read_with("rate", true, [&](const json::value& x, const path_step& p) { return read_rate(x, p, r, out.rate); });
     return f.ok();
 }
 
 /// Reads a CPTS's "contract" object: the contract, and the achievement rates found.
-inline bool read_contract(const json::value& v, const field_path& at, json_reader& r, const cpts& structure, funding_record& out) {
+inline bool read_contract(const json::value& v, const path_step& at, json_reader& r, const cpts& structure, funding_record& out) {
     object_fields f{v, at, r, {"un contrat ACI CPTS", "an ACI CPTS contract"},
                     {"cpam", "ars", "signed_on", "project_validated", "population", "size", "term_years", "fonctionnement",
                      "fonctionnement_by_year", "missions", "achievement"}};
@@ -227,26 +227,26 @@ inline bool read_contract(const json::value& v, const field_path& at, json_reade
     f.read("ars", c.ars);
     f.read("signed_on", c.signed_on);
     f.read_optional("project_validated", c.project_validated);
-    f.read_with("population", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("population", true, [&](const json::value& x, const path_step& p) {
         return read_integer(x, p, r, 0, std::int64_t{1'000'000'000}, {"une population, un entier >= 0", "a population, an integer >= 0"},
                             c.population);
     });
-    f.read_with("size", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("size", true, [&](const json::value& x, const path_step& p) {
         std::int64_t s = 0;
         const bool ok = read_integer(x, p, r, 1, 4, {"une taille de CPTS, de 1 à 4", "a CPTS size, 1 to 4"}, s);
         c.size = static_cast<cpts_size>(ok ? s : 1);
         return ok;
     });
-    f.read_with("term_years", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("term_years", true, [&](const json::value& x, const path_step& p) {
         std::int64_t t = 0;
         const bool ok = read_integer(x, p, r, 1, static_cast<std::int64_t>(funding::contract_years),
                                      {"une durée en années, de 1 à 5", "a term in years, 1 to 5"}, t);
         c.term_years = static_cast<int>(t);
         return ok;
     });
-    f.read_with("fonctionnement", true, [&](const json::value& x, const field_path& p) { return read_amount(x, p, r, c.fonctionnement); });
+    f.read_with("fonctionnement", true, [&](const json::value& x, const path_step& p) { return read_amount(x, p, r, c.fonctionnement); });
     // A year's own fonctionnement (an amendment, the avenant 2's accelerator): an amount, or null for the yearly one.
-    f.read_with("fonctionnement_by_year", false, [&](const json::value& x, const field_path& p) {
+    f.read_with("fonctionnement_by_year", false, [&](const json::value& x, const path_step& p) {
         const bilingual what{"un tableau d'au plus 5 montants ou null, un par année de contrat", "an array of at most 5 amounts or nulls, one per contract year"};
         if (!x.is_array()) return r.wrong_type(p, what, x), false;
         if (x.get_array().size() > funding::contract_years)
@@ -260,7 +260,7 @@ inline bool read_contract(const json::value& v, const field_path& at, json_reade
         }
         return ok;
     });
-    f.read_with("missions", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("missions", true, [&](const json::value& x, const path_step& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de missions", "an array of missions"}, x), false;
         bool ok = true;
         for (std::size_t i = 0; i < x.get_array().size(); ++i) {
@@ -270,7 +270,7 @@ inline bool read_contract(const json::value& v, const field_path& at, json_reade
         }
         return ok;
     });
-    f.read_with("achievement", false, [&](const json::value& x, const field_path& p) {
+    f.read_with("achievement", false, [&](const json::value& x, const path_step& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de taux d'atteinte", "an array of achievement rates"}, x), false;
         bool ok = true;
         for (std::size_t i = 0; i < x.get_array().size(); ++i) {
@@ -293,7 +293,7 @@ inline bool read_contract(const json::value& v, const field_path& at, json_reade
     return f.ok();
 }
 
-inline bool read_indemnities(const json::value& v, const field_path& at, json_reader& r, funding_record& out) {
+inline bool read_indemnities(const json::value& v, const path_step& at, json_reader& r, funding_record& out) {
     if (!v.is_array()) return r.wrong_type(at, {"un tableau d'indemnités", "an array of indemnities"}, v), false;
     bool ok = true;
     for (std::size_t i = 0; i < v.get_array().size(); ++i) {
@@ -307,7 +307,7 @@ inline bool read_indemnities(const json::value& v, const field_path& at, json_re
         f.read("professional", x.professional);
         f.read_optional("rpps", x.rpps);
         f.read("paid", x.paid);
-        f.read_with("amount", true, [&](const json::value& a, const field_path& p) { return read_amount(a, p, r, x.amount); });
+        f.read_with("amount", true, [&](const json::value& a, const path_step& p) { return read_amount(a, p, r, x.amount); });
         if (f.ok()) out.indemnities.push_back(std::move(x));
         else ok = false;
     }
@@ -318,7 +318,7 @@ inline bool read_indemnities(const json::value& v, const field_path& at, json_re
 
 /// Reads one of a table's ids ("opening_hours", "start_up", ...) into its enumerator.
 template <class Table, class E, class Entry>
-bool read_table_id(const json::value& v, const field_path& at, json_reader& r, const Table& table, E Entry::*key, bilingual noun, E& out) {
+bool read_table_id(const json::value& v, const path_step& at, json_reader& r, const Table& table, E Entry::*key, bilingual noun, E& out) {
     std::string ids;
     for (const auto& e : table) (ids += ' ') += e.id;
     const bilingual what = bilingual{} << noun << label{" (parmi :", " (one of:"} << ids << ")";
@@ -332,14 +332,14 @@ bool read_table_id(const json::value& v, const field_path& at, json_reader& r, c
     return r.error(read_error_kind::unknown_code, at, what, describe(v)), false;
 }
 
-inline bool read_indicator_result(const json::value& v, const field_path& at, json_reader& r, funding::msp_indicator_result& out) {
+inline bool read_indicator_result(const json::value& v, const path_step& at, json_reader& r, funding::msp_indicator_result& out) {
     object_fields f{v, at, r, {"un indicateur de l'ACI MSP", "an ACI MSP indicator"}, {"indicator", "count", "with_ipa", "rate"}};
     if (!f.is_object()) return false;
-    f.read_with("indicator", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("indicator", true, [&](const json::value& x, const path_step& p) {
         return read_table_id(x, p, r, msp_indicator_table, &msp_indicator_entry::indicator, {"un indicateur", "an indicator"}, out.indicator);
     });
     const auto read_small = [&](const char* name, int& target, bilingual what) {
-        f.read_with(name, false, [&](const json::value& x, const field_path& p) {
+        f.read_with(name, false, [&](const json::value& x, const path_step& p) {
             std::int64_t n = 0;
             const bool ok = read_integer(x, p, r, 0, funding::max_units, std::move(what), n);
             target = static_cast<int>(n);
@@ -348,14 +348,14 @@ inline bool read_indicator_result(const json::value& v, const field_path& at, js
     };
     read_small("count", out.count, {"un entier de 0 à 1000 (atteint : 1, un nombre, un niveau)", "an integer from 0 to 1000 (met: 1, a number, a level)"});
     read_small("with_ipa", out.with_ipa, {"un entier de 0 à 1000 (avec un IPA)", "an integer from 0 to 1000 (with an IPA)"});
-    f.read_with("rate", false, [&](const json::value& x, const field_path& p) { return read_rate(x, p, r, out.rate); });
+    f.read_with("rate", false, [&](const json::value& x, const path_step& p) { return read_rate(x, p, r, out.rate); });
     return f.ok();
 }
 
 /// Reads an MSP's "aci_msp" object: its year under the ACI MSP. The signature date is the structure's
 /// funding.aci_signed (one truth): without it the object is refused.
-inline bool read_msp_agreement(const json::value& v, const field_path& structure_at, json_reader& r, const msp& structure, funding_record& out) {
-    const field_path at = structure_at / "aci_msp";
+inline bool read_msp_agreement(const json::value& v, const path_step& structure_at, json_reader& r, const msp& structure, funding_record& out) {
+    const path_step at = structure_at / "aci_msp";
     object_fields f{v, at, r, {"l'année d'une MSP sous l'ACI MSP", "an MSP's year under the ACI MSP"},
                     {"project_validated", "year", "patientele", "ipa", "indicators"}};
     if (!f.is_object()) return false;
@@ -371,18 +371,18 @@ inline bool read_msp_agreement(const json::value& v, const field_path& structure
         a.signed_on = *structure.funding.aci_signed;
     }
     f.read_optional("project_validated", a.project_validated);
-    f.read_with("year", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("year", true, [&](const json::value& x, const path_step& p) {
         std::int64_t y = 0;
         const bool ok = read_integer(x, p, r, 1900, 9999, {"une année civile", "a calendar year"}, y);
         a.year = static_cast<int>(y);
         return ok;
     });
-    f.read_with("patientele", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("patientele", true, [&](const json::value& x, const path_step& p) {
         return read_integer(x, p, r, 1, funding::max_patientele, {"une patientèle, un entier de 1 à 1 000 000", "a patientèle, an integer from 1 to 1,000,000"},
                             a.patientele);
     });
     if (f.get("ipa", false)) f.read("ipa", a.has_ipa);
-    f.read_with("indicators", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("indicators", true, [&](const json::value& x, const path_step& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau d'indicateurs", "an array of indicators"}, x), false;
         bool ok = true;
         for (std::size_t i = 0; i < x.get_array().size(); ++i) {
@@ -397,14 +397,14 @@ inline bool read_msp_agreement(const json::value& v, const field_path& structure
 }
 
 /// Reads a "fir_plan" object.
-inline bool read_fir_plan(const json::value& v, const field_path& at, json_reader& r, funding_record& out) {
+inline bool read_fir_plan(const json::value& v, const path_step& at, json_reader& r, funding_record& out) {
     object_fields f{v, at, r, {"un plan d'aide FIR", "a FIR aid plan"}, {"region", "letter_of_intent_validated", "project_validated", "payments"}};
     if (!f.is_object()) return false;
     funding::fir_plan plan;
     f.read("region", plan.region);
     f.read_optional("letter_of_intent_validated", plan.letter_of_intent_validated);
     f.read_optional("project_validated", plan.project_validated);
-    f.read_with("payments", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("payments", true, [&](const json::value& x, const path_step& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de versements", "an array of payments"}, x), false;
         bool ok = true;
         for (std::size_t i = 0; i < x.get_array().size(); ++i) {
@@ -415,8 +415,8 @@ inline bool read_fir_plan(const json::value& v, const field_path& at, json_reade
             }
             funding::fir_payment pay;
             one.read("paid", pay.paid);
-            one.read_with("amount", true, [&](const json::value& a, const field_path& q) { return read_amount(a, q, r, pay.amount); });
-            one.read_with("purpose", false, [&](const json::value& a, const field_path& q) {
+            one.read_with("amount", true, [&](const json::value& a, const path_step& q) { return read_amount(a, q, r, pay.amount); });
+            one.read_with("purpose", false, [&](const json::value& a, const path_step& q) {
                 return read_table_id(a, q, r, fir_purpose_table, &fir_purpose_entry::purpose, {"un objet d'aide FIR", "a purpose of FIR aid"}, pay.purpose);
             });
             if (one.ok()) plan.payments.push_back(pay);
@@ -444,12 +444,12 @@ inline bool read_fir_plan(const json::value& v, const field_path& at, json_reade
 /// Reads a "direct_access" object; the setting is the structure's kind, the department (when not given)
 /// its seat's.
 template <structure_kind K>
-bool read_direct_access(const json::value& v, const field_path& at, json_reader& r, const structure<K>& s, funding_record& out) {
+bool read_direct_access(const json::value& v, const path_step& at, json_reader& r, const structure<K>& s, funding_record& out) {
     object_fields f{v, at, r, {"des séances en accès direct", "direct-access sessions"}, {"department", "sessions", "reports"}};
     if (!f.is_object()) return false;
     practice::direct_access_record rec;
     rec.setting = setting_of(K);
-    f.read_with("department", false, [&](const json::value& x, const field_path& p) {
+    f.read_with("department", false, [&](const json::value& x, const path_step& p) {
         const bilingual what{"un code de département INSEE (\"83\", \"2B\", \"974\")", "an INSEE department code (\"83\", \"2B\", \"974\")"};
         if (!x.is_string()) return r.wrong_type(p, what, x), false;
         rec.department = std::string{x.get_string().data(), x.get_string().size()};
@@ -466,7 +466,7 @@ bool read_direct_access(const json::value& v, const field_path& at, json_reader&
             f.fail();
         }
     }
-    f.read_with("sessions", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("sessions", true, [&](const json::value& x, const path_step& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de séances", "an array of sessions"}, x), false;
         bool ok = true;
         for (std::size_t i = 0; i < x.get_array().size(); ++i) {
@@ -484,7 +484,7 @@ bool read_direct_access(const json::value& v, const field_path& at, json_reader&
         }
         return ok;
     });
-    f.read_with("reports", false, [&](const json::value& x, const field_path& p) {
+    f.read_with("reports", false, [&](const json::value& x, const path_step& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de comptes rendus", "an array of reports"}, x), false;
         bool ok = true;
         for (std::size_t i = 0; i < x.get_array().size(); ++i) {

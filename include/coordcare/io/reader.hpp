@@ -17,7 +17,9 @@
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 
+#include <algorithm>
 #include <cstdint>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,29 +44,37 @@ using read_result = read_outcome<dossier>;
 namespace detail::json_io {
 
 /// Two members are the same when they have the same name and the same job (or kind); a member without a
-/// name is never a duplicate. One pass with a hash map: linear in the number of members.
-inline void check_duplicate_members(const std::vector<member>& members, const field_path& at, json_reader& r) {
-    std::unordered_map<std::string, std::size_t> first_seen;
-    first_seen.reserve(members.size());
-    std::string key;
+/// name is never a duplicate. The members sorted once by job and name (one allocation, O(n log n)); each
+/// duplicate is reported in the members' order, with the first member it repeats.
+inline void check_duplicate_members(const std::vector<member>& members, const path_step& at, json_reader& r) {
+    struct entry {
+        int job;  // a profession's TRE_G15 code; a role or an organisation's kind, apart from them
+        std::string_view name;
+        std::size_t index;
+    };
+    std::vector<entry> named;
+    named.reserve(members.size());
     for (std::size_t i = 0; i < members.size(); ++i) {
-        key.clear();
         if (const auto* p = std::get_if<person>(&members[i])) {
             if (p->name.empty()) continue;
-            if (const auto* code = std::get_if<profession>(&p->job)) key = "p" + std::to_string(code->tre_g15_code());
-            else key = "r" + std::to_string(static_cast<int>(std::get<non_health_role>(p->job)));
-            key += '\n';
-            key += p->name;
-        } else {
-            const auto& o = std::get<organisation>(members[i]);
-            if (o.name.empty()) continue;
-            key = "o" + std::to_string(static_cast<int>(o.kind)) + '\n' + o.name;
+            const auto* code = std::get_if<profession>(&p->job);
+            named.push_back({code ? code->tre_g15_code() : 1'000 + static_cast<int>(std::get<non_health_role>(p->job)), p->name, i});
+        } else if (const auto& o = std::get<organisation>(members[i]); !o.name.empty()) {
+            named.push_back({2'000 + static_cast<int>(o.kind), o.name, i});
         }
-        const auto [it, added] = first_seen.try_emplace(key, i);
-        if (!added)
-            r.error(read_error_kind::duplicate_member, at / i, {"chaque membre une seule fois", "each member listed once"},
-                    {"le même membre que " + (at / it->second).json_pointer(), "the same member as " + (at / it->second).json_pointer()});
     }
+    std::sort(named.begin(), named.end(), [](const entry& x, const entry& y) {
+        return std::tie(x.job, x.name, x.index) < std::tie(y.job, y.name, y.index);
+    });
+    std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (member, the first it repeats)
+    for (std::size_t k = 1, first = 0; k < named.size(); ++k) {
+        if (named[k].job != named[first].job || named[k].name != named[first].name) first = k;
+        else repeats.emplace_back(named[k].index, named[first].index);
+    }
+    std::sort(repeats.begin(), repeats.end());
+    for (const auto& [i, original] : repeats)
+        r.error(read_error_kind::duplicate_member, at / i, {"chaque membre une seule fois", "each member listed once"},
+                {"le même membre que " + (at / original).json_pointer(), "the same member as " + (at / original).json_pointer()});
     // An RPPS number names one professional: two members of a structure do not carry the same one.
     std::unordered_map<std::string_view, std::size_t> rpps_seen;
     for (std::size_t i = 0; i < members.size(); ++i) {
@@ -78,7 +88,7 @@ inline void check_duplicate_members(const std::vector<member>& members, const fi
 }
 
 /// A member's RPPS number is a field of version 6.
-inline void check_member_versions(const std::vector<member>& members, const field_path& at, json_reader& r, std::int64_t version) {
+inline void check_member_versions(const std::vector<member>& members, const path_step& at, json_reader& r, std::int64_t version) {
     if (version >= 6) return;
     for (std::size_t i = 0; i < members.size(); ++i)
         if (const auto* p = std::get_if<person>(&members[i]); p && p->rpps)
@@ -108,11 +118,11 @@ inline constexpr std::array<record_field, 7> record_fields{{
 /// ...]}, at least one event, each of a known kind with a real date; the events of a mission name it
 /// ("mission"), the others do not (but an amendment may). Whether each event may happen where it is, and
 /// on time, is for procedures::replay.
-inline bool read_procedure(const json::value& v, const field_path& at, json_reader& r, funding_record& out) {
+inline bool read_procedure(const json::value& v, const path_step& at, json_reader& r, funding_record& out) {
     object_fields f{v, at, r, {"le journal d'une procédure", "the log of a procedure"}, {"events"}};
     if (!f.is_object()) return false;
     std::vector<procedure_event> events;
-    f.read_with("events", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("events", true, [&](const json::value& x, const path_step& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau d'événements datés", "an array of dated events"}, x), false;
         if (x.get_array().empty())
             return r.error(read_error_kind::out_of_range, p, {"au moins un événement", "at least one event"}, {"un tableau vide", "an empty array"}), false;
@@ -125,7 +135,7 @@ inline bool read_procedure(const json::value& v, const field_path& at, json_read
                 continue;
             }
             procedure_event event;
-            e.read_with("event", true, [&](const json::value& k, const field_path& q) {
+            e.read_with("event", true, [&](const json::value& k, const path_step& q) {
                 std::string ids;
                 for (const auto& entry : procedure_event_table) (ids += ' ') += entry.id;
                 const bilingual what{"un événement de procédure (parmi :" + ids + ")", "a procedure event (one of:" + ids + ")"};
@@ -136,7 +146,7 @@ inline bool read_procedure(const json::value& v, const field_path& at, json_read
                 return true;
             });
             e.read("date", event.on);
-            e.read_with("mission", false, [&](const json::value& m, const field_path& q) {
+            e.read_with("mission", false, [&](const json::value& m, const path_step& q) {
                 cpts_mission mission{};
                 if (!read_mission_id(m, q, r, mission)) return false;
                 event.mission = mission;
@@ -168,7 +178,7 @@ inline bool read_procedure(const json::value& v, const field_path& at, json_read
 
 /// A CPTS's territory: {"communes": ["13005", ...]}, at least one INSEE code, each well formed. Whether each
 /// names a commune of the vintage in use is for territories::resolve, with a commune index.
-inline bool read_territory(const json::value& v, const field_path& at, json_reader& r, funding_record& out) {
+inline bool read_territory(const json::value& v, const path_step& at, json_reader& r, funding_record& out) {
     object_fields f{v, at, r, {"un territoire", "a territory"}, {"communes", "thematic"}};
     if (!f.is_object()) return false;
     f.since("thematic", 6);
@@ -177,7 +187,7 @@ inline bool read_territory(const json::value& v, const field_path& at, json_read
         if (th->is_bool()) t.thematic = th->get_bool();
         else r.wrong_type(at / "thematic", {"true ou false", "true or false"}, *th), f.fail();
     }
-    f.read_with("communes", true, [&](const json::value& x, const field_path& p) {
+    f.read_with("communes", true, [&](const json::value& x, const path_step& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de codes INSEE de communes", "an array of INSEE commune codes"}, x), false;
         if (x.get_array().empty())
             return r.error(read_error_kind::out_of_range, p, {"au moins une commune", "at least one commune"}, {"un tableau vide", "an empty array"}), false;
@@ -205,7 +215,7 @@ inline bool read_territory(const json::value& v, const field_path& at, json_read
 }
 
 template <structure_kind K>
-void read_structure(const json::value& v, const field_path& at, json_reader& r, std::int64_t version, std::optional<any_structure>& out,
+void read_structure(const json::value& v, const path_step& at, json_reader& r, std::int64_t version, std::optional<any_structure>& out,
                     funding_record& funding) {
     structure<K> s;
     if (!r.read_builtin(v, at, s, {"kind", "contract", "indemnities", "aci_msp", "fir_plan", "direct_access", "territory", "procedure"})) return;
@@ -294,7 +304,7 @@ namespace detail::json_io {
     const json::value& document = *parsed;
 
     json_reader r{result.errors};
-    const field_path root;
+    const path_step root;
     if (!document.is_object()) {
         r.wrong_type(root, same("{\"format\": \"coordcare-dossier\", ...}"), document);
         return result;

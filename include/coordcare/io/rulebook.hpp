@@ -30,7 +30,7 @@ inline constexpr std::string_view rulebook_format = "coordcare-rulebook";
 inline constexpr std::int64_t rulebook_format_version = 2;
 
 namespace detail::json_io {
-inline bool read_figure_value(const json::value& v, const field_path& at, json_reader& r, parameters::figure_value& out) {
+inline bool read_figure_value(const json::value& v, const path_step& at, json_reader& r, parameters::figure_value& out) {
     object_fields f{v, at, r,
                     {"une valeur : {\"count\": n}, {\"amount\": \"euros\"}, {\"percent\": \"75\"} ou {\"proration\": \"days\"}",
                      "a value: {\"count\": n}, {\"amount\": \"euros\"}, {\"percent\": \"75\"} or {\"proration\": \"days\"}"},
@@ -42,19 +42,19 @@ inline bool read_figure_value(const json::value& v, const field_path& at, json_r
                 {std::to_string(v.get_object().size()) + " clés", std::to_string(v.get_object().size()) + " keys"});
         return false;
     }
-    f.read_with("count", false, [&](const json::value& x, const field_path& p) {
+    f.read_with("count", false, [&](const json::value& x, const path_step& p) {
         std::int64_t n = 0;
         const bool ok = read_integer(x, p, r, 0, std::int64_t{1'000'000'000'000}, {"un entier >= 0", "an integer >= 0"}, n);
         out = n;
         return ok;
     });
-    f.read_with("amount", false, [&](const json::value& x, const field_path& p) {
+    f.read_with("amount", false, [&](const json::value& x, const path_step& p) {
         euros e;
         const bool ok = read_amount(x, p, r, e);
         out = e;
         return ok;
     });
-    f.read_with("percent", false, [&](const json::value& x, const field_path& p) {
+    f.read_with("percent", false, [&](const json::value& x, const path_step& p) {
         const bilingual what{"un pourcentage, une chaîne de 0 à 100 (\"75\")", "a percentage, a string from 0 to 100 (\"75\")"};
         if (!x.is_string()) return r.wrong_type(p, what, x), false;
         const auto bp = parse_hundredths({x.get_string().data(), x.get_string().size()});
@@ -62,7 +62,7 @@ inline bool read_figure_value(const json::value& v, const field_path& at, json_r
         out = percent::basis_points(*bp);
         return true;
     });
-    f.read_with("proration", false, [&](const json::value& x, const field_path& p) {
+    f.read_with("proration", false, [&](const json::value& x, const path_step& p) {
         const bilingual what{"\"days\" ou \"months\"", "\"days\" or \"months\""};
         if (!x.is_string()) return r.wrong_type(p, what, x), false;
         const std::string_view t{x.get_string().data(), x.get_string().size()};
@@ -86,14 +86,14 @@ inline bool read_figure_value(const json::value& v, const field_path& at, json_r
     if (!parsed) return result;
     const json::value& document = *parsed;
     json_reader r{result.errors};
-    const field_path root;
-    detail::json_io::object_fields top{document, root, r, same("{\"format\": \"coordcare-rulebook\", ...}"),
+    const path_step root;
+    detail::json_io::object_fields top{document, root, r, {"{\"format\": \"coordcare-rulebook\", ...}", "{\"format\": \"coordcare-rulebook\", ...}"},
                                        {"format", "version", "name", "what_if", "figures"}};
     if (!top.is_object()) return result;
     const auto* format = top.get("format", true);
     if (format && (!format->is_string() || format->get_string() != json::string_view{rulebook_format.data(), rulebook_format.size()}))
         return fail({read_error_kind::unsupported_format, "/format", same("\"coordcare-rulebook\""), detail::json_io::describe(*format)});
-    top.read_with("version", true, [&](const json::value& x, const field_path& p) {
+    top.read_with("version", true, [&](const json::value& x, const path_step& p) {
         std::int64_t n = 0;
         if (!detail::json_io::read_integer(x, p, r, 1, 1'000'000, {"la version du format (1)", "the format version (1)"}, n)) return false;
         if (n < 1 || n > rulebook_format_version) {
@@ -110,7 +110,7 @@ inline bool read_figure_value(const json::value& v, const field_path& at, json_r
         if (w->is_bool()) book.what_if = w->get_bool();
         else r.wrong_type(root / "what_if", {"true ou false", "true or false"}, *w), top.fail();
     }
-    top.read_with("figures", true, [&](const json::value& x, const field_path& p) {
+    top.read_with("figures", true, [&](const json::value& x, const path_step& p) {
         if (!x.is_array()) return r.wrong_type(p, {"un tableau de figures", "an array of figures"}, x), false;
         bool ok = true;
         for (std::size_t i = 0; i < x.get_array().size(); ++i) {
@@ -121,8 +121,8 @@ inline bool read_figure_value(const json::value& v, const field_path& at, json_r
             }
             parameters::figure_override o;
             f.read("id", o.id);
-            f.read_with("value", true, [&](const json::value& v, const field_path& q) { return detail::json_io::read_figure_value(v, q, r, o.value); });
-            f.read_with("certainty", true, [&](const json::value& v, const field_path& q) {
+            f.read_with("value", true, [&](const json::value& v, const path_step& q) { return detail::json_io::read_figure_value(v, q, r, o.value); });
+            f.read_with("certainty", true, [&](const json::value& v, const path_step& q) {
                 const bilingual what{"\"confirmed\", \"stated\" ou \"uncertain\"", "\"confirmed\", \"stated\" or \"uncertain\""};
                 if (!v.is_string()) return r.wrong_type(q, what, v), false;
                 const std::string_view t{v.get_string().data(), v.get_string().size()};

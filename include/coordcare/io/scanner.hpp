@@ -144,9 +144,9 @@ public:
         in_key_ = true;
         if (!check_string(n, ec)) return false;
         in_key_ = false;
-        auto& top = stack_.back();
+        auto& top = stack_[depth_ - 1];
         top.key.assign(s.data(), s.size());
-        if (!top.keys.insert(top.key).second)
+        if (!top.add_key())
             return fail(read_error_kind::duplicate_key, pointer(), {"chaque clé une seule fois dans un objet", "each key once in an object"},
                         {"la clé \"" + top.key + "\" une seconde fois", "the key \"" + top.key + "\" again"}, ec);
         return true;
@@ -162,21 +162,48 @@ public:
 
     /// The pointer of the value being read now (of the object itself while one of its keys is read).
     [[nodiscard]] std::string pointer() const {
-        field_path p;
-        for (std::size_t i = 0; i < stack_.size(); ++i) {
+        std::string out;
+        for (std::size_t i = 0; i < depth_; ++i) {
             const auto& f = stack_[i];
-            if (f.object && in_key_ && i + 1 == stack_.size()) break;
-            p = f.object ? p / f.key : p / f.count;
+            if (f.object && in_key_ && i + 1 == depth_) break;
+            if (f.object) field_path::append_pointer_token(out, f.key);
+            else field_path::append_pointer_token(out, f.count);
         }
-        return p.json_pointer();
+        return out;
     }
 
 private:
+    // The frames of the open arrays and objects. A frame closed is kept for the next value at its depth,
+    // with its strings' storage, so that a scan allocates only as deep and as wide as the document is.
     struct frame {
-        bool object;
+        bool object = false;
         std::size_t count = 0;  // arrays: elements completed so far, so the current one's index
         std::string key;        // objects: the current key
-        std::unordered_set<std::string> keys;
+        // objects: the keys so far; searched in order up to `few` keys, then through `many`
+        std::vector<std::string> keys;
+        std::size_t key_count = 0;
+        std::unordered_set<std::string> many;
+        static constexpr std::size_t few = 16;
+
+        void reset(bool is_object) {
+            object = is_object;
+            count = 0;
+            key_count = 0;
+            many.clear();
+        }
+        /// Records the current key; false when the object already has it.
+        bool add_key() {
+            if (key_count < few) {
+                for (std::size_t i = 0; i < key_count; ++i)
+                    if (keys[i] == key) return false;
+                if (keys.size() <= key_count) keys.emplace_back();
+                keys[key_count++].assign(key);
+                if (key_count == few) many.insert(keys.begin(), keys.end());
+                return true;
+            }
+            ++key_count;
+            return many.insert(key).second;
+        }
     };
 
     bool fail(read_error_kind kind, std::string at, bilingual expected, bilingual found, json::error_code& ec) {
@@ -185,23 +212,24 @@ private:
         return false;
     }
     bool open(bool object, json::error_code& ec) {
-        if (stack_.size() >= limits_.max_depth)
+        if (depth_ >= limits_.max_depth)
             return fail(read_error_kind::too_deep, pointer(),
                         bilingual{} << label{"au plus ", "at most "} << count(static_cast<long long>(limits_.max_depth), nouns::level)
                                     << label{" d'imbrication", " of nesting"},
                         {"une imbrication plus profonde", "deeper nesting"}, ec);
-        stack_.push_back(frame{object, 0, {}, {}});
+        if (stack_.size() == depth_) stack_.emplace_back();
+        stack_[depth_++].reset(object);
         return true;
     }
     bool close(json::error_code& ec) {
-        stack_.pop_back();
+        --depth_;
         return scalar_done(ec);
     }
     bool scalar_done(json::error_code& ec) {
-        if (stack_.empty() || stack_.back().object) return true;
-        auto& top = stack_.back();
+        if (depth_ == 0 || stack_[depth_ - 1].object) return true;
+        auto& top = stack_[depth_ - 1];
         if (++top.count > limits_.max_array_length) {
-            stack_.pop_back();  // the pointer names the array
+            --depth_;  // the pointer names the array
             return fail(read_error_kind::array_too_long, pointer(),
                         bilingual{} << label{"au plus ", "at most "}
                                     << count(static_cast<long long>(limits_.max_array_length), nouns::element),
@@ -220,6 +248,7 @@ private:
     const read_limits& limits_;
     std::optional<read_error>& error_;
     std::vector<frame> stack_;
+    std::size_t depth_ = 0;
     bool in_key_ = false;
 };
 

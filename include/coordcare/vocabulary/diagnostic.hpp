@@ -130,18 +130,25 @@ public:
     [[nodiscard]] std::string json_pointer() const {
         std::string out;
         for (const auto& s : segments_) {
-            out += '/';
-            if (!s.is_index) {
-                for (const char c : s.name) {
-                    if (c == '~') out += "~0";
-                    else if (c == '/') out += "~1";
-                    else out += c;
-                }
-            } else {
-                out += std::to_string(s.index);
-            }
+            if (!s.is_index) append_pointer_token(out, s.name);
+            else append_pointer_token(out, s.index);
         }
         return out;
+    }
+
+    /// Appends "/" and a member's name as a JSON pointer writes it (RFC 6901: '~' as "~0", '/' as "~1").
+    static void append_pointer_token(std::string& out, std::string_view name) {
+        out += '/';
+        for (const char c : name) {
+            if (c == '~') out += "~0";
+            else if (c == '/') out += "~1";
+            else out += c;
+        }
+    }
+    /// Appends "/" and an index.
+    static void append_pointer_token(std::string& out, std::size_t index) {
+        out += '/';
+        out += std::to_string(index);
     }
 
     friend bool operator==(const field_path&, const field_path&) = default;
